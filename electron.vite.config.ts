@@ -1,0 +1,46 @@
+import { resolve } from 'node:path';
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'electron-vite';
+import type { PluginOption } from 'vite';
+import { CONTENT_SECURITY_POLICY_META } from './electron/main/security';
+
+/**
+ * The built page carries the CSP in a meta tag as well as in the protocol's response header;
+ * the dev server (hot reload needs inline scripts) gets none.
+ */
+function cspMetaTag(): PluginOption {
+  return {
+    name: 'hankintapolku-csp-meta',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY_META },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
+export default defineConfig({
+  main: {
+    build: {
+      // electron-store and conf are ESM-only: bundle them so the CommonJS main bundle
+      // loads on every Electron and in the Node-based boot test.
+      externalizeDeps: { exclude: ['electron-store'] },
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+    },
+  },
+  preload: {
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'electron/preload/index.ts') } },
+    },
+  },
+  renderer: {
+    root: resolve(__dirname, 'renderer'),
+    plugins: [react(), cspMetaTag()],
+    build: {
+      rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+    },
+  },
+});

@@ -1,0 +1,24 @@
+import type { BrowserWindow, Dialog } from 'electron';
+import type { FileDialogs } from '../storage/userFiles';
+
+/** Native open/save dialogs, attached to the main window so they stay on top of it. */
+export function nativeDialogs(dialog: Dialog, window: () => BrowserWindow | null): FileDialogs {
+  return {
+    chooseSavePath: async ({ title, defaultName, filters }) => {
+      const parent = window();
+      const options = { title, defaultPath: defaultName, filters };
+      const result = parent
+        ? await dialog.showSaveDialog(parent, options)
+        : await dialog.showSaveDialog(options);
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    chooseOpenPath: async ({ title, filters }) => {
+      const parent = window();
+      const options = { title, filters, properties: ['openFile' as const] };
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+  };
+}

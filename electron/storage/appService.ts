@@ -1,0 +1,53 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import type { ServiceHandlers } from '../../shared/api/contract';
+import type { ExternalOpener, SettingsRepository } from '../../shared/api/ports';
+import { createService } from '../../shared/api/service';
+import { FileWorkspace } from './fileWorkspace';
+import { openSettings, type KeyValueFile } from './settingsRepository';
+import { createUserFiles, type FileDialogs } from './userFiles';
+
+/** Name of the workspace folder inside the app's data directory. */
+export const WORKSPACE_FOLDER = 'workspace';
+
+/** What differs between the Electron app and the end-to-end harness. */
+export interface AppServiceOptions {
+  dataDirectory: string;
+  /** electron-store in the app; `conf` (its base class) in the harness. */
+  openSettingsFile: (directory: string) => KeyValueFile;
+  dialogs: FileDialogs;
+  openExternal: ExternalOpener;
+  version: string;
+  platform: string;
+  now?: () => Date;
+}
+
+/** The service and its workspace, wired the same way for the app and the harness. */
+export interface AppService {
+  service: ServiceHandlers;
+  workspace: FileWorkspace;
+  settings: SettingsRepository;
+}
+
+/** Opens the workspace and settings under `dataDirectory` and builds the service on them. */
+export async function createAppService(options: AppServiceOptions): Promise<AppService> {
+  const now = options.now ?? (() => new Date());
+  const workspace = new FileWorkspace(join(options.dataDirectory, WORKSPACE_FOLDER), now);
+  await workspace.open();
+  const settings = await openSettings(() => options.openSettingsFile(options.dataDirectory), now());
+  const service = createService({
+    procurements: workspace,
+    backups: workspace,
+    settings,
+    files: createUserFiles(options.dialogs),
+    openExternal: options.openExternal,
+    now,
+    newId: randomUUID,
+    app: {
+      version: options.version,
+      platform: options.platform,
+      dataDirectory: options.dataDirectory,
+    },
+  });
+  return { service, workspace, settings };
+}

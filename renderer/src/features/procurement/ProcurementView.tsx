@@ -1,0 +1,115 @@
+import { useTranslation } from 'react-i18next';
+import {
+  Button,
+  Heading,
+  LoadingSpinner,
+  Paragraph,
+  RouterLink,
+  WizardNavigation,
+  WizardNavigationItem,
+} from 'suomifi-ui-components';
+import { assertNever } from '../../../../shared/assertNever';
+import { neighbourPhases, PHASES, type Phase } from '../../../../shared/domain/phases';
+import type { Procurement } from '../../../../shared/domain/procurement';
+import type { PersonalDataFinding } from '../../../../shared/domain/personalIdentityCode';
+import { describeError } from '../../app/describeError';
+import { hrefOf, navigate } from '../../app/routes';
+import { BasicsForm } from './BasicsForm';
+import { PhasePlaceholder } from './PhasePlaceholder';
+import { SaveStatus } from './SaveStatus';
+import { useProcurementEditor } from './useProcurementEditor';
+
+function PhaseContent(props: {
+  phase: Phase;
+  procurement: Procurement;
+  personalData: readonly PersonalDataFinding[];
+  edit: (change: (p: Procurement) => Procurement) => void;
+}) {
+  switch (props.phase) {
+    case 'planning':
+      return (
+        <BasicsForm
+          procurement={props.procurement}
+          personalData={props.personalData}
+          edit={props.edit}
+        />
+      );
+    case 'marketDialogue':
+    case 'evaluation':
+    case 'employmentClause':
+    case 'documents':
+    case 'followUp':
+      return <PhasePlaceholder phase={props.phase} />;
+    default:
+      return assertNever(props.phase);
+  }
+}
+
+/** One procurement: its title, autosave state, phase navigation and the current phase. */
+export function ProcurementView({ id, phase }: { id: string; phase: Phase }) {
+  const { t } = useTranslation();
+  const editor = useProcurementEditor(id);
+  const { previous, next } = neighbourPhases(phase);
+
+  if (editor.load.kind === 'loading') return <LoadingSpinner text={t('app.loading')} />;
+  if (editor.load.kind === 'failed') {
+    return (
+      <div className="panel">
+        <Paragraph mb="m">{describeError(t, editor.load.error)}</Paragraph>
+        <RouterLink href={hrefOf({ kind: 'list' })}>{t('procurement.backToList')}</RouterLink>
+      </div>
+    );
+  }
+  const procurement = editor.load.procurement;
+
+  return (
+    <div>
+      <RouterLink href={hrefOf({ kind: 'list' })}>{t('procurement.backToList')}</RouterLink>
+      <div className="procurement-header">
+        <Heading variant="h1" data-testid="procurement-title">
+          {procurement.title || t('procurement.title')}
+        </Heading>
+        <SaveStatus state={editor.saveState} onSave={() => void editor.saveNow()} />
+      </div>
+      <div className="phase-layout">
+        <WizardNavigation heading={t('phases.heading')} aria-label={t('phases.navigationLabel')}>
+          {PHASES.map((p) => (
+            <WizardNavigationItem key={p} status={p === phase ? 'current' : 'default'}>
+              <RouterLink
+                href={hrefOf({ kind: 'procurement', id, phase: p })}
+                aria-current={p === phase ? 'step' : undefined}
+              >
+                {t(`phases.${p}.title`)}
+              </RouterLink>
+            </WizardNavigationItem>
+          ))}
+        </WizardNavigation>
+        <div>
+          <PhaseContent
+            phase={phase}
+            procurement={procurement}
+            personalData={editor.personalData}
+            edit={editor.edit}
+          />
+          <div className="phase-footer">
+            {previous ? (
+              <Button
+                variant="secondary"
+                onClick={() => navigate({ kind: 'procurement', id, phase: previous })}
+              >
+                {t('phases.previous', { phase: t(`phases.${previous}.title`) })}
+              </Button>
+            ) : (
+              <span />
+            )}
+            {next && (
+              <Button onClick={() => navigate({ kind: 'procurement', id, phase: next })}>
+                {t('phases.next', { phase: t(`phases.${next}.title`) })}
+              </Button>
+            )}
+          </div>
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+import { z } from 'zod';
+import { backupInfoSchema } from '../domain/backup';
+import { uiLanguageSchema, organisationProfileSchema } from '../domain/organisationProfile';
+import { procurementSchema, procurementSummarySchema, titleSchema } from '../domain/procurement';
+import { settingsSchema } from '../domain/settings';
+import { storageProblemSchema } from '../domain/storageProblem';
+import type { Channel } from './channels';
+
+const empty = z.object({});
+const byId = z.object({ id: z.uuid() });
+const cancelled = z.object({ status: z.literal('cancelled') });
+
+/**
+ * The IPC contract: every channel's request and response schema. The main process (and the
+ * end-to-end harness) parse each request with it before the service sees it; the renderer's
+ * client derives its types from it. Adding a channel here without a handler fails to compile.
+ */
+export const contract = {
+  'app:info': {
+    request: empty,
+    response: z.object({
+      version: z.string(),
+      platform: z.string(),
+      dataDirectory: z.string(),
+    }),
+  },
+  'app:openExternal': {
+    request: z.object({ url: z.string().max(2000) }),
+    response: z.object({ opened: z.boolean() }),
+  },
+  'settings:get': { request: empty, response: settingsSchema },
+  'settings:setLanguage': {
+    request: z.object({ language: uiLanguageSchema }),
+    response: settingsSchema,
+  },
+  'settings:saveOrganisation': {
+    request: z.object({ organisation: organisationProfileSchema }),
+    response: settingsSchema,
+  },
+  'procurement:list': {
+    request: empty,
+    response: z.object({
+      items: z.array(procurementSummarySchema),
+      problems: z.array(storageProblemSchema),
+    }),
+  },
+  'procurement:get': { request: byId, response: procurementSchema },
+  'procurement:create': {
+    request: z.object({ title: titleSchema }),
+    response: procurementSchema,
+  },
+  'procurement:save': {
+    request: z.object({ procurement: procurementSchema }),
+    response: procurementSchema,
+  },
+  'procurement:rename': {
+    request: z.object({ id: z.uuid(), title: titleSchema }),
+    response: procurementSchema,
+  },
+  'procurement:duplicate': {
+    request: z.object({ id: z.uuid(), title: titleSchema }),
+    response: procurementSchema,
+  },
+  'procurement:setArchived': {
+    request: z.object({ id: z.uuid(), archived: z.boolean() }),
+    response: procurementSchema,
+  },
+  'procurement:delete': {
+    request: byId,
+    response: z.object({ trashId: z.string(), title: z.string() }),
+  },
+  'procurement:restoreDeleted': {
+    request: z.object({ trashId: z.string().regex(/^[A-Za-z0-9_-]+$/) }),
+    response: procurementSchema,
+  },
+  'procurement:export': {
+    request: byId,
+    response: z.union([z.object({ status: z.literal('saved'), path: z.string() }), cancelled]),
+  },
+  'procurement:import': {
+    request: empty,
+    response: z.union([
+      z.object({
+        status: z.literal('imported'),
+        procurement: procurementSchema,
+        migratedFrom: z.number().int().nullable(),
+        asCopy: z.boolean(),
+      }),
+      cancelled,
+    ]),
+  },
+  'backup:list': { request: empty, response: z.array(backupInfoSchema) },
+  'backup:create': { request: empty, response: backupInfoSchema },
+  'backup:restore': {
+    request: z.object({ id: backupInfoSchema.shape.id }),
+    response: z.object({ restoredCount: z.number().int(), safetyBackup: backupInfoSchema }),
+  },
+} as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
+
+/** The contract type. */
+export type Contract = typeof contract;
+/** What a channel accepts (before parsing: what the caller sends). */
+export type RequestOf<C extends Channel> = z.input<Contract[C]['request']>;
+/** What a channel's handler receives (after parsing). */
+export type ParsedRequestOf<C extends Channel> = z.output<Contract[C]['request']>;
+/** What a channel answers. */
+export type ResponseOf<C extends Channel> = z.output<Contract[C]['response']>;
+
+/** The service: one async handler per channel. */
+export type ServiceHandlers = {
+  [C in Channel]: (request: ParsedRequestOf<C>) => Promise<ResponseOf<C>>;
+};

@@ -1,0 +1,75 @@
+import type { BackupInfo, BackupReason } from '../domain/backup';
+import type { Procurement, ProcurementSummary } from '../domain/procurement';
+import type { Settings } from '../domain/settings';
+import type { StorageProblem } from '../domain/storageProblem';
+
+/**
+ * What the service needs from the outside world. The Electron main process and the
+ * end-to-end harness provide the same file-based implementations (electron/storage); only
+ * the file dialogs differ, because the harness has no native dialogs.
+ */
+
+/** Procurements on disk: one file each, an index for the list, a trash for undo. */
+export interface ProcurementRepository {
+  /** Index entries of every readable procurement, and what was found wrong on the way. */
+  list(): Promise<{ items: ProcurementSummary[]; problems: StorageProblem[] }>;
+  /** One procurement; throws ServiceError('notFound') when there is none. */
+  get(id: string): Promise<Procurement>;
+  /** Writes a procurement atomically (create or replace) and updates the index. */
+  put(procurement: Procurement): Promise<void>;
+  /** Moves a procurement to the trash; returns the trash entry id. */
+  moveToTrash(id: string, deletedAt: string): Promise<string>;
+  /** Brings a trashed procurement back; throws ServiceError('notFound') if it is gone. */
+  restoreFromTrash(trashId: string): Promise<Procurement>;
+}
+
+/** Whole-workspace backups. */
+export interface BackupStore {
+  listBackups(): Promise<BackupInfo[]>;
+  createBackup(reason: BackupReason, createdAt: string): Promise<BackupInfo>;
+  /** Replaces every procurement with the backup's; all or nothing. Returns how many. */
+  restoreBackup(id: string): Promise<number>;
+}
+
+/** Settings in electron-store (or the same `conf` store in the harness). */
+export interface SettingsRepository {
+  get(): Settings;
+  update(change: (current: Settings) => Settings): Settings;
+  /** Problems found when the settings were first read. */
+  problems(): StorageProblem[];
+}
+
+/** A file type offered in a file dialog. */
+export interface FileFilter {
+  name: string;
+  extensions: string[];
+}
+
+/** Files the user picks in a dialog: the only way the service touches paths outside the workspace. */
+export interface UserFiles {
+  chooseSavePath(options: {
+    title: string;
+    defaultName: string;
+    filters: FileFilter[];
+  }): Promise<string | null>;
+  chooseOpenPath(options: { title: string; filters: FileFilter[] }): Promise<string | null>;
+  /** Writes atomically (temp file + rename) so a failed export never leaves half a file. */
+  write(path: string, data: string | Uint8Array): Promise<void>;
+  /** Reads at most `maxBytes`; returns the bytes and the file's full size. */
+  read(path: string, maxBytes: number): Promise<{ data: Uint8Array; size: number }>;
+}
+
+/** Opens a vetted https link in the user's browser. */
+export type ExternalOpener = (url: string) => Promise<void>;
+
+/** Everything the service is built from. */
+export interface ServiceDeps {
+  procurements: ProcurementRepository;
+  backups: BackupStore;
+  settings: SettingsRepository;
+  files: UserFiles;
+  openExternal: ExternalOpener;
+  now: () => Date;
+  newId: () => string;
+  app: { version: string; platform: string; dataDirectory: string };
+}

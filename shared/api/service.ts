@@ -1,0 +1,19 @@
+import type { ServiceHandlers } from './contract';
+import { KeyedQueue } from './keyedQueue';
+import type { ServiceDeps } from './ports';
+import { exchangeHandlers } from './service/exchange';
+import { procurementHandlers } from './service/procurements';
+import { workspaceHandlers } from './service/workspace';
+
+/**
+ * The service behind the IPC contract: pure orchestration over the ports in `deps`. The
+ * same instance type serves the Electron main process and the end-to-end harness.
+ */
+export function createService(deps: ServiceDeps): ServiceHandlers {
+  const queue = new KeyedQueue();
+  return {
+    ...workspaceHandlers(deps),
+    ...procurementHandlers(deps, queue),
+    ...exchangeHandlers(deps, queue),
+  };
+}

@@ -1,0 +1,96 @@
+import { duplicateProcurement, newProcurement, type Procurement } from '../../domain/procurement';
+import type { ServiceHandlers } from '../contract';
+import { ServiceError } from '../errors';
+import type { KeyedQueue } from '../keyedQueue';
+import type { ServiceDeps } from '../ports';
+import { assertNoPersonalData } from './personalDataGuard';
+
+type Handlers = Pick<
+  ServiceHandlers,
+  | 'procurement:list'
+  | 'procurement:get'
+  | 'procurement:create'
+  | 'procurement:save'
+  | 'procurement:rename'
+  | 'procurement:duplicate'
+  | 'procurement:setArchived'
+  | 'procurement:delete'
+  | 'procurement:restoreDeleted'
+>;
+
+/** Handlers for the procurement list and for editing one procurement. */
+export function procurementHandlers(deps: ServiceDeps, queue: KeyedQueue): Handlers {
+  const nowIso = () => deps.now().toISOString();
+
+  /** Applies a change to the stored procurement under its queue, bumping revision and time. */
+  const update = (id: string, change: (p: Procurement) => Procurement) =>
+    queue.run(id, async () => {
+      const current = await deps.procurements.get(id);
+      const next: Procurement = {
+        ...change(current),
+        id,
+        revision: current.revision + 1,
+        updatedAt: nowIso(),
+      };
+      assertNoPersonalData(next);
+      await deps.procurements.put(next);
+      return next;
+    });
+
+  return {
+    'procurement:list': async () => {
+      const { items, problems } = await deps.procurements.list();
+      return { items, problems: [...deps.settings.problems(), ...problems] };
+    },
+
+    'procurement:get': ({ id }) => deps.procurements.get(id),
+
+    'procurement:create': async ({ title }) => {
+      const procurement = newProcurement({ id: deps.newId(), title, now: nowIso() });
+      assertNoPersonalData(procurement);
+      await queue.run(procurement.id, () => deps.procurements.put(procurement));
+      return procurement;
+    },
+
+    'procurement:save': ({ procurement }) =>
+      queue.run(procurement.id, async () => {
+        const current = await deps.procurements.get(procurement.id);
+        if (current.revision !== procurement.revision) {
+          throw new ServiceError('conflict', {
+            stored: current.revision,
+            given: procurement.revision,
+          });
+        }
+        const next: Procurement = {
+          ...procurement,
+          createdAt: current.createdAt,
+          revision: current.revision + 1,
+          updatedAt: nowIso(),
+        };
+        assertNoPersonalData(next);
+        await deps.procurements.put(next);
+        return next;
+      }),
+
+    'procurement:rename': ({ id, title }) => update(id, (p) => ({ ...p, title })),
+
+    'procurement:duplicate': async ({ id, title }) => {
+      const source = await deps.procurements.get(id);
+      const copy = duplicateProcurement(source, { id: deps.newId(), title, now: nowIso() });
+      assertNoPersonalData(copy);
+      await queue.run(copy.id, () => deps.procurements.put(copy));
+      return copy;
+    },
+
+    'procurement:setArchived': ({ id, archived }) => update(id, (p) => ({ ...p, archived })),
+
+    'procurement:delete': ({ id }) =>
+      queue.run(id, async () => {
+        const current = await deps.procurements.get(id);
+        const trashId = await deps.procurements.moveToTrash(id, nowIso());
+        return { trashId, title: current.title };
+      }),
+
+    'procurement:restoreDeleted': ({ trashId }) => deps.procurements.restoreFromTrash(trashId),
+  };
+}

@@ -1,0 +1,52 @@
+import type { ServiceHandlers } from '../contract';
+import type { ServiceDeps } from '../ports';
+import { assertNoPersonalData } from './personalDataGuard';
+import { isAllowedExternalUrl } from '../../domain/externalLinks';
+
+type Handlers = Pick<
+  ServiceHandlers,
+  | 'app:info'
+  | 'app:openExternal'
+  | 'settings:get'
+  | 'settings:setLanguage'
+  | 'settings:saveOrganisation'
+  | 'backup:list'
+  | 'backup:create'
+  | 'backup:restore'
+>;
+
+/** App information, settings, external links and backups. */
+export function workspaceHandlers(deps: ServiceDeps): Handlers {
+  return {
+    'app:info': async () => ({ ...deps.app }),
+
+    'app:openExternal': async ({ url }) => {
+      if (!isAllowedExternalUrl(url)) return { opened: false };
+      await deps.openExternal(url);
+      return { opened: true };
+    },
+
+    'settings:get': async () => deps.settings.get(),
+
+    'settings:setLanguage': async ({ language }) =>
+      deps.settings.update((s) => ({ ...s, language })),
+
+    'settings:saveOrganisation': async ({ organisation }) => {
+      assertNoPersonalData(organisation, ['organisation']);
+      return deps.settings.update((s) => ({ ...s, organisation }));
+    },
+
+    'backup:list': () => deps.backups.listBackups(),
+
+    'backup:create': () => deps.backups.createBackup('manual', deps.now().toISOString()),
+
+    'backup:restore': async ({ id }) => {
+      const safetyBackup = await deps.backups.createBackup(
+        'beforeRestore',
+        deps.now().toISOString(),
+      );
+      const restoredCount = await deps.backups.restoreBackup(id);
+      return { restoredCount, safetyBackup };
+    },
+  };
+}
