@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { app, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
+import { isAllowedExternalUrl } from '../../shared/domain/externalLinks';
 import { translate } from '../../shared/i18n';
 import { createAppService, type AppService } from '../storage/appService';
 import { SETTINGS_STORE_OPTIONS } from '../storage/settingsRepository';
@@ -30,6 +31,15 @@ const origins = trustedOrigins(devServerUrl);
 const log = createFileLogger(app.getPath('userData'));
 let mainWindow: BrowserWindow | null = null;
 
+/**
+ * The app's only way to the user's browser. Both callers (the window-open handler and the
+ * `app:openExternal` service) check the link first; the allow-list is checked again here, at
+ * the sink, so a future caller cannot skip it.
+ */
+async function openAllowedExternal(url: string): Promise<void> {
+  if (isAllowedExternalUrl(url)) await shell.openExternal(url);
+}
+
 protocol.registerSchemesAsPrivileged([
   { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
 ]);
@@ -42,7 +52,7 @@ if (!app.requestSingleInstanceLock()) {
     mainWindow?.focus();
   });
   app.on('web-contents-created', (_event, contents) =>
-    hardenWebContents(contents, origins, (url) => void shell.openExternal(url)),
+    hardenWebContents(contents, origins, (url) => void openAllowedExternal(url)),
   );
   app.on('window-all-closed', () => app.quit());
   app.whenReady().then(start, (error: unknown) => log('App failed to become ready', error));
@@ -63,7 +73,7 @@ async function start(): Promise<void> {
         accessPropertiesByDotNotation: SETTINGS_STORE_OPTIONS.accessPropertiesByDotNotation,
       }),
     dialogs: nativeDialogs(dialog, () => mainWindow),
-    openExternal: (url) => shell.openExternal(url),
+    openExternal: openAllowedExternal,
     version: app.getVersion(),
     platform: process.platform,
   });

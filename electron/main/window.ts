@@ -2,27 +2,6 @@ import type { BrowserWindow as BrowserWindowType, Rectangle, Screen } from 'elec
 import { BrowserWindow } from 'electron';
 import type { WindowState } from '../../shared/domain/settings';
 
-/**
- * The renderer's webPreferences: isolated, sandboxed, no Node, and only our preload.
- * The boot test asserts exactly these values on the built bundle.
- */
-export function secureWebPreferences(preloadPath: string) {
-  return {
-    preload: preloadPath,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    webviewTag: false,
-    spellcheck: true,
-    navigateOnDragDrop: false,
-  };
-}
-
 function visibleOnSomeDisplay(bounds: Rectangle, screen: Screen): boolean {
   return screen.getAllDisplays().some(({ workArea }) => {
     const overlapX =
@@ -64,7 +43,23 @@ export function createMainWindow(options: {
     show: false,
     title: options.title,
     backgroundColor: '#ffffff',
-    webPreferences: secureWebPreferences(options.preloadPath),
+    // Isolated, sandboxed, no Node, and only our preload. Written as a literal right here (no
+    // helper, no `as` cast) so Electronegativity can see every value; the boot test asserts
+    // the same values on the built bundle.
+    webPreferences: {
+      preload: options.preloadPath,
+      contextIsolation: true,
+      sandbox: true,
+      nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
+      webSecurity: true,
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      webviewTag: false,
+      spellcheck: true,
+      navigateOnDragDrop: false,
+    },
   });
   if (state.maximized) window.maximize();
   window.once('ready-to-show', () => window.show());

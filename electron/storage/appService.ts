@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ServiceHandlers } from '../../shared/api/contract';
 import type { ExternalOpener, SettingsRepository } from '../../shared/api/ports';
 import { createService } from '../../shared/api/service';
+import { fileCpvCatalogStore } from './cpvCatalogStore';
 import { FileWorkspace } from './fileWorkspace';
 import { openSettings, type KeyValueFile } from './settingsRepository';
 import { createUserFiles, type FileDialogs } from './userFiles';
@@ -39,6 +40,7 @@ export async function createAppService(options: AppServiceOptions): Promise<AppS
     procurements: workspace,
     backups: workspace,
     settings,
+    cpvCatalog: fileCpvCatalogStore(workspace.root),
     files: createUserFiles(options.dialogs),
     openExternal: options.openExternal,
     now,

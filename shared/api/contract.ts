@@ -1,7 +1,14 @@
 import { z } from 'zod';
 import { backupInfoSchema } from '../domain/backup';
+import { cpvCatalogInfoSchema, cpvCodeSchema, cpvEntrySchema } from '../domain/cpvCode';
+import { procurementCategorySchema } from '../domain/procurementCategory';
 import { uiLanguageSchema, organisationProfileSchema } from '../domain/organisationProfile';
-import { procurementSchema, procurementSummarySchema, titleSchema } from '../domain/procurement';
+import {
+  procurementSchema,
+  procurementStatusSchema,
+  procurementSummarySchema,
+  titleSchema,
+} from '../domain/procurement';
 import { settingsSchema } from '../domain/settings';
 import { storageProblemSchema } from '../domain/storageProblem';
 import type { Channel } from './channels';
@@ -88,6 +95,44 @@ export const contract = {
       }),
       cancelled,
     ]),
+  },
+  'procurement:createSample': {
+    request: z.object({ language: uiLanguageSchema }),
+    response: procurementSchema,
+  },
+  'cpv:search': {
+    request: z.object({ query: z.string().max(200), limit: z.number().int().min(1).max(200) }),
+    response: z.object({ results: z.array(cpvEntrySchema), total: z.number().int() }),
+  },
+  'cpv:lookup': {
+    request: z.object({ codes: z.array(cpvCodeSchema).max(100) }),
+    response: z.array(cpvEntrySchema),
+  },
+  'cpv:catalogInfo': { request: empty, response: cpvCatalogInfoSchema },
+  'cpv:import': {
+    request: empty,
+    response: z.union([
+      z.object({
+        status: z.literal('imported'),
+        count: z.number().int(),
+        skippedRows: z.number().int(),
+        languages: z.array(z.enum(['fi', 'sv', 'en'])),
+        info: cpvCatalogInfoSchema,
+      }),
+      cancelled,
+    ]),
+  },
+  'calendar:exportXlsx': {
+    request: z.object({
+      year: z.number().int().min(2000).max(2100),
+      filters: z.object({
+        statuses: z.array(procurementStatusSchema),
+        categories: z.array(procurementCategorySchema),
+        responsiblePerson: z.string().max(200).nullable(),
+        includeArchived: z.boolean(),
+      }),
+    }),
+    response: z.union([z.object({ status: z.literal('saved'), path: z.string() }), cancelled]),
   },
   'backup:list': { request: empty, response: z.array(backupInfoSchema) },
   'backup:create': { request: empty, response: backupInfoSchema },

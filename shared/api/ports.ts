@@ -1,4 +1,5 @@
 import type { BackupInfo, BackupReason } from '../domain/backup';
+import type { CpvEntry } from '../domain/cpvCode';
 import type { Procurement, ProcurementSummary } from '../domain/procurement';
 import type { Settings } from '../domain/settings';
 import type { StorageProblem } from '../domain/storageProblem';
@@ -59,6 +60,19 @@ export interface UserFiles {
   read(path: string, maxBytes: number): Promise<{ data: Uint8Array; size: number }>;
 }
 
+/** An imported CPV list (the EU's official CPV 2008 file), stored in the workspace. */
+export interface ImportedCpvCatalog {
+  importedAt: string;
+  fileName: string;
+  entries: CpvEntry[];
+}
+
+/** Where the imported CPV list is kept (one file in the workspace, replaced on re-import). */
+export interface CpvCatalogStore {
+  load(): Promise<ImportedCpvCatalog | null>;
+  save(catalog: ImportedCpvCatalog): Promise<void>;
+}
+
 /** Opens a vetted https link in the user's browser. */
 export type ExternalOpener = (url: string) => Promise<void>;
 
@@ -67,6 +81,7 @@ export interface ServiceDeps {
   procurements: ProcurementRepository;
   backups: BackupStore;
   settings: SettingsRepository;
+  cpvCatalog: CpvCatalogStore;
   files: UserFiles;
   openExternal: ExternalOpener;
   now: () => Date;

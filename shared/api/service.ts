@@ -1,6 +1,8 @@
 import type { ServiceHandlers } from './contract';
 import { KeyedQueue } from './keyedQueue';
 import type { ServiceDeps } from './ports';
+import { calendarHandlers } from './service/calendar';
+import { cpvHandlers } from './service/cpv';
 import { exchangeHandlers } from './service/exchange';
 import { procurementHandlers } from './service/procurements';
 import { workspaceHandlers } from './service/workspace';
@@ -15,5 +17,7 @@ export function createService(deps: ServiceDeps): ServiceHandlers {
     ...workspaceHandlers(deps),
     ...procurementHandlers(deps, queue),
     ...exchangeHandlers(deps, queue),
+    ...cpvHandlers(deps),
+    ...calendarHandlers(deps),
   };
 }

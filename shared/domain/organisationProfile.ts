@@ -1,5 +1,19 @@
 import { z } from 'zod';
 import { checkBusinessId } from './businessId';
+import { centsSchema } from './money';
+import { authorityTypeSchema } from './procurementCategory';
+
+/**
+ * The organisation's own limit above which every procurement is screened for an employment
+ * clause (DOMAIN § 5: Helsinki surveys every tender over 200 000 €); settable.
+ */
+export const DEFAULT_EMPLOYMENT_CLAUSE_LIMIT_CENTS = 20_000_000;
+
+/**
+ * The organisation's own minimum tender period for national procurements, which have no
+ * statutory minimum (hankintalaki 102 § 1 mom. 10 k.: a reasonable time limit); settable.
+ */
+export const DEFAULT_NATIONAL_MINIMUM_TENDER_DAYS = 14;
 
 /** Languages the UI speaks; Finnish first. */
 export const uiLanguageSchema = z.enum(['fi', 'sv', 'en']);
@@ -38,6 +52,15 @@ export const organisationProfileSchema = z.object({
     .refine((v) => v === '' || z.email().safeParse(v).success, { message: 'Invalid e-mail' }),
   contactPhone: z.string().trim().max(50),
   defaultDocumentLanguage: documentLanguageSchema,
+  /** Contracting authority type of new procurements. */
+  defaultAuthorityType: authorityTypeSchema.default('subCentral'),
+  employmentClauseValueLimitCents: centsSchema.default(DEFAULT_EMPLOYMENT_CLAUSE_LIMIT_CENTS),
+  nationalMinimumTenderDays: z
+    .number()
+    .int()
+    .min(0)
+    .max(365)
+    .default(DEFAULT_NATIONAL_MINIMUM_TENDER_DAYS),
 });
 /** See {@link organisationProfileSchema}. */
 export type OrganisationProfile = z.infer<typeof organisationProfileSchema>;
@@ -53,4 +76,7 @@ export const emptyOrganisationProfile: OrganisationProfile = {
   contactEmail: '',
   contactPhone: '',
   defaultDocumentLanguage: 'fi',
+  defaultAuthorityType: 'subCentral',
+  employmentClauseValueLimitCents: DEFAULT_EMPLOYMENT_CLAUSE_LIMIT_CENTS,
+  nationalMinimumTenderDays: DEFAULT_NATIONAL_MINIMUM_TENDER_DAYS,
 };

@@ -1,8 +1,21 @@
 import { z } from 'zod';
 import { isoDateTimeSchema } from './calendarDate';
+import { contractPeriods } from './contractPeriods';
+import { procurementCpvSchema } from './cpvCode';
+import { emptyScreening, screeningSchema } from './employmentScreening';
+import { estimateValue } from './estimatedValue';
+import { MAX_LONG_TEXT } from './limits';
+import { lotSchema } from './lot';
+import { defaultProcedureChoice, procedureChoiceSchema } from './procedure';
+import {
+  authorityTypeSchema,
+  procurementCategorySchema,
+  type AuthorityType,
+} from './procurementCategory';
+import { emptyTimeline, timelineSchema } from './timeline';
+import { emptyAmount, valuationSchema } from './valuation';
 
-/** Longest accepted free text in a single field (characters). */
-export const MAX_LONG_TEXT = 20_000;
+export { MAX_LONG_TEXT };
 
 /** Where a procurement is in its life; the calendar and list filter by it. */
 export const procurementStatusSchema = z.enum([
@@ -25,6 +38,29 @@ export const titleSchema = z
   .max(200)
   .refine((t) => !/[\r\n]/.test(t), { message: 'Title must be a single line' });
 
+/** The planning phase: valuation, procedure, timeline and employment-clause screening. */
+export const planningSchema = z.object({
+  valuation: valuationSchema,
+  procedure: procedureChoiceSchema,
+  timeline: timelineSchema,
+  screening: screeningSchema,
+});
+/** See {@link planningSchema}. */
+export type Planning = z.infer<typeof planningSchema>;
+
+/** Planning data of a new procurement: a one-year fixed contract, nothing else decided. */
+export const emptyPlanning: Planning = {
+  valuation: {
+    undivided: { ...emptyAmount },
+    term: { kind: 'fixed', baseMonths: 12, options: [], extensionMonths: 0 },
+    prizesCents: 0,
+    notes: '',
+  },
+  procedure: { ...defaultProcedureChoice },
+  timeline: { ...emptyTimeline, optionDecisions: {} },
+  screening: { ...emptyScreening },
+};
+
 /**
  * One procurement (hankinta) as stored: identity, basics and, phase by phase, what the
  * officer has planned. `revision` increases with every save so that a stale edit is
@@ -42,27 +78,70 @@ export const procurementSchema = z.object({
   description: z.string().max(MAX_LONG_TEXT),
   responsiblePerson: z.string().trim().max(200),
   status: procurementStatusSchema,
+  authorityType: authorityTypeSchema,
+  category: procurementCategorySchema,
+  cpv: procurementCpvSchema,
+  lots: z.array(lotSchema).max(100),
+  planning: planningSchema,
 });
 /** See {@link procurementSchema}. */
 export type Procurement = z.infer<typeof procurementSchema>;
 
-/** What the list view and the calendar need of a procurement, kept in the index file. */
-export const procurementSummarySchema = procurementSchema.pick({
-  id: true,
-  revision: true,
-  createdAt: true,
-  updatedAt: true,
-  archived: true,
-  title: true,
-  referenceNumber: true,
-  responsiblePerson: true,
-  status: true,
+/** The dates the calendar draws, derived once when the procurement is saved. */
+export const calendarDatesSchema = z.object({
+  marketDialogueStart: z.string().nullable(),
+  marketDialogueEnd: z.string().nullable(),
+  noticeSent: z.string().nullable(),
+  tenderDeadline: z.string().nullable(),
+  decision: z.string().nullable(),
+  decisionDelivery: z.enum(['electronic', 'post']),
+  contractStart: z.string().nullable(),
+  contractEnd: z.string().nullable(),
+  latestEnd: z.string().nullable(),
 });
+/** See {@link calendarDatesSchema}. */
+export type CalendarDates = z.infer<typeof calendarDatesSchema>;
+
+/** What the list view and the calendar need of a procurement, kept in the index file. */
+export const procurementSummarySchema = procurementSchema
+  .pick({
+    id: true,
+    revision: true,
+    createdAt: true,
+    updatedAt: true,
+    archived: true,
+    title: true,
+    referenceNumber: true,
+    responsiblePerson: true,
+    status: true,
+    authorityType: true,
+    category: true,
+  })
+  .extend({
+    estimatedTotalCents: z.number().int().min(0),
+    lotCount: z.number().int().min(0),
+    dates: calendarDatesSchema,
+  });
 /** See {@link procurementSummarySchema}. */
 export type ProcurementSummary = z.infer<typeof procurementSummarySchema>;
 
 /** The index entry for a procurement; derived, never edited. */
 export function summarizeProcurement(p: Procurement): ProcurementSummary {
+  const t = p.planning.timeline;
+  const periods = t.contractStart
+    ? contractPeriods(p.planning.valuation.term, t.contractStart)
+    : null;
+  const dates: CalendarDates = {
+    marketDialogueStart: t.marketDialogueStart,
+    marketDialogueEnd: t.marketDialogueEnd,
+    noticeSent: t.noticeSent,
+    tenderDeadline: t.tenderDeadline,
+    decision: t.decision,
+    decisionDelivery: t.decisionDelivery,
+    contractStart: t.contractStart,
+    contractEnd: periods?.base.end ?? null,
+    latestEnd: periods?.latestEnd ?? null,
+  };
   return {
     id: p.id,
     revision: p.revision,
@@ -73,11 +152,21 @@ export function summarizeProcurement(p: Procurement): ProcurementSummary {
     referenceNumber: p.referenceNumber,
     responsiblePerson: p.responsiblePerson,
     status: p.status,
+    authorityType: p.authorityType,
+    category: p.category,
+    estimatedTotalCents: estimateValue(p.planning.valuation, p.lots).totalCents,
+    lotCount: p.lots.length,
+    dates,
   };
 }
 
 /** A new, empty procurement with the given title. */
-export function newProcurement(input: { id: string; title: string; now: string }): Procurement {
+export function newProcurement(input: {
+  id: string;
+  title: string;
+  now: string;
+  authorityType?: AuthorityType;
+}): Procurement {
   return {
     id: input.id,
     revision: 0,
@@ -89,6 +178,11 @@ export function newProcurement(input: { id: string; title: string; now: string }
     description: '',
     responsiblePerson: '',
     status: 'planning',
+    authorityType: input.authorityType ?? 'subCentral',
+    category: 'services',
+    cpv: { main: null, additional: [] },
+    lots: [],
+    planning: structuredClone(emptyPlanning),
   };
 }
 

@@ -61,7 +61,9 @@ export function exchangeFileName(title: string): string {
     .trim()
     .replace(/[. ]+$/, '')
     .slice(0, 80);
-  return `${safe === '' ? 'hankinta' : safe}${EXCHANGE_EXTENSION}`;
+  // Windows also refuses its device names (CON, NUL, COM1 …) before the first dot.
+  const deviceName = /^(con|prn|aux|nul|com\d|lpt\d)\s*(\.|$)/i.test(safe);
+  return `${safe === '' ? 'hankinta' : deviceName ? `_${safe}` : safe}${EXCHANGE_EXTENSION}`;
 }
 
 /**

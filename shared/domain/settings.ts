@@ -61,10 +61,29 @@ export function readSettings(raw: unknown): { settings: Settings; resetFields: s
     resetFields.push(key);
     return defaultSettings[key];
   };
+  // The organisation profile is read field by field too: a release that adds a profile field,
+  // or one bad value, must not cost the officer the rest of the profile.
+  const readOrganisation = (): Settings['organisation'] => {
+    const stored = source['organisation'];
+    if (stored === undefined) return defaultSettings.organisation;
+    const fields =
+      stored !== null && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
+    const result: Record<string, unknown> = {};
+    for (const [key, schema] of Object.entries(organisationProfileSchema.shape)) {
+      const parsed = (schema as z.ZodType).safeParse(fields[key]);
+      const fallback = defaultSettings.organisation[key as keyof Settings['organisation']];
+      if (parsed.success) result[key] = parsed.data;
+      else {
+        result[key] = fallback;
+        if (key in fields) resetFields.push(`organisation.${key}`);
+      }
+    }
+    return organisationProfileSchema.parse(result);
+  };
   const settings: Settings = {
     language: pick('language', uiLanguageSchema),
     window: pick('window', windowStateSchema),
-    organisation: pick('organisation', organisationProfileSchema),
+    organisation: readOrganisation(),
     recentExports: pick('recentExports', settingsSchema.shape.recentExports),
   };
   return { settings, resetFields };

@@ -1,3 +1,7 @@
+import { calendarTexts } from './features/calendar';
+import { cpvTexts } from './features/cpv';
+import { planningTexts } from './features/planning';
+import { timelineTexts } from './features/timeline';
 import type { Messages } from './fi';
 
 /** English text catalog (same keys as Finnish). */
@@ -102,7 +106,8 @@ export const en: Messages = {
   },
   dialogs: {
     unsavedTitle: 'Unsaved changes',
-    unsavedMessage: 'Your latest changes are still being saved. If you close now, they may be lost.',
+    unsavedMessage:
+      'Your latest changes are still being saved. If you close now, they may be lost.',
     unsavedLeave: 'Close anyway',
     unsavedStay: 'Wait for saving',
     createTitle: 'New procurement',
@@ -315,6 +320,10 @@ export const en: Messages = {
     settingsUnreadable:
       'The settings file could not be read, so it was moved to {{movedTo}} and default settings were used.',
   },
+  planning: planningTexts.en,
+  cpv: cpvTexts.en,
+  timeline: timelineTexts.en,
+  calendar: calendarTexts.en,
   menu: {
     file: 'File',
     quit: 'Quit',

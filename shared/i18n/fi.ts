@@ -1,3 +1,8 @@
+import { calendarTexts } from './features/calendar';
+import { cpvTexts } from './features/cpv';
+import { planningTexts } from './features/planning';
+import { timelineTexts } from './features/timeline';
+import type { Shape } from './shape';
 /**
  * Finnish text catalog: the source language. Swedish and English must have exactly the same
  * keys (enforced by the {@link Messages} type and a unit test).
@@ -102,7 +107,8 @@ export const fi = {
   },
   dialogs: {
     unsavedTitle: 'Tallentamattomia muutoksia',
-    unsavedMessage: 'Viimeisimpiä muutoksia tallennetaan vielä. Jos suljet nyt, ne voivat jäädä tallentamatta.',
+    unsavedMessage:
+      'Viimeisimpiä muutoksia tallennetaan vielä. Jos suljet nyt, ne voivat jäädä tallentamatta.',
     unsavedLeave: 'Sulje silti',
     unsavedStay: 'Odota tallennusta',
     createTitle: 'Uusi hankinta',
@@ -316,6 +322,10 @@ export const fi = {
     settingsUnreadable:
       'Asetustiedostoa ei voitu lukea, joten se siirrettiin nimelle {{movedTo}} ja aloitettiin oletusasetuksilla.',
   },
+  planning: planningTexts.fi,
+  cpv: cpvTexts.fi,
+  timeline: timelineTexts.fi,
+  calendar: calendarTexts.fi,
   menu: {
     file: 'Tiedosto',
     quit: 'Lopeta',
@@ -335,7 +345,4 @@ export const fi = {
 };
 
 /** A catalog with the same shape as the Finnish one, every leaf a string. */
-export type Messages = {
-  [K in keyof typeof fi]: (typeof fi)[K] extends string ? string : MessagesOf<(typeof fi)[K]>;
-};
-type MessagesOf<T> = { [K in keyof T]: T[K] extends string ? string : MessagesOf<T[K]> };
+export type Messages = Shape<typeof fi>;

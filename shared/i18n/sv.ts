@@ -1,3 +1,7 @@
+import { calendarTexts } from './features/calendar';
+import { cpvTexts } from './features/cpv';
+import { planningTexts } from './features/planning';
+import { timelineTexts } from './features/timeline';
 import type { Messages } from './fi';
 
 /** Swedish text catalog (same keys as Finnish). */
@@ -102,7 +106,8 @@ export const sv: Messages = {
   },
   dialogs: {
     unsavedTitle: 'Osparade ändringar',
-    unsavedMessage: 'De senaste ändringarna håller på att sparas. Om du stänger nu kan de gå förlorade.',
+    unsavedMessage:
+      'De senaste ändringarna håller på att sparas. Om du stänger nu kan de gå förlorade.',
     unsavedLeave: 'Stäng ändå',
     unsavedStay: 'Vänta tills det sparats',
     createTitle: 'Ny upphandling',
@@ -315,6 +320,10 @@ export const sv: Messages = {
     settingsUnreadable:
       'Inställningsfilen kunde inte läsas, så den flyttades till {{movedTo}} och standardinställningarna togs i bruk.',
   },
+  planning: planningTexts.sv,
+  cpv: cpvTexts.sv,
+  timeline: timelineTexts.sv,
+  calendar: calendarTexts.sv,
   menu: {
     file: 'Arkiv',
     quit: 'Avsluta',

@@ -1,4 +1,7 @@
+import { localIsoDate } from '../../domain/calendarDate';
 import { duplicateProcurement, newProcurement, type Procurement } from '../../domain/procurement';
+import { buildSampleProcurement } from '../../domain/sampleProcurement';
+import { translate } from '../../i18n';
 import type { ServiceHandlers } from '../contract';
 import { ServiceError } from '../errors';
 import type { KeyedQueue } from '../keyedQueue';
@@ -16,6 +19,7 @@ type Handlers = Pick<
   | 'procurement:setArchived'
   | 'procurement:delete'
   | 'procurement:restoreDeleted'
+  | 'procurement:createSample'
 >;
 
 /** Handlers for the procurement list and for editing one procurement. */
@@ -46,7 +50,12 @@ export function procurementHandlers(deps: ServiceDeps, queue: KeyedQueue): Handl
     'procurement:get': ({ id }) => deps.procurements.get(id),
 
     'procurement:create': async ({ title }) => {
-      const procurement = newProcurement({ id: deps.newId(), title, now: nowIso() });
+      const procurement = newProcurement({
+        id: deps.newId(),
+        title,
+        now: nowIso(),
+        authorityType: deps.settings.get().organisation.defaultAuthorityType,
+      });
       assertNoPersonalData(procurement);
       await queue.run(procurement.id, () => deps.procurements.put(procurement));
       return procurement;
@@ -92,5 +101,34 @@ export function procurementHandlers(deps: ServiceDeps, queue: KeyedQueue): Handl
       }),
 
     'procurement:restoreDeleted': ({ trashId }) => deps.procurements.restoreFromTrash(trashId),
+
+    'procurement:createSample': async ({ language }) => {
+      const t = (key: string) => translate(language, `planning.sample.${key}`);
+      const lotKeys = ['1A', '1B', '1C', '2'] as const;
+      const procurement = buildSampleProcurement({
+        ids: {
+          procurement: deps.newId(),
+          lots: lotKeys.map(() => deps.newId()),
+          options: deps.newId(),
+        },
+        now: nowIso(),
+        today: localIsoDate(deps.now()),
+        texts: {
+          title: t('title'),
+          referenceNumber: t('referenceNumber'),
+          description: t('description'),
+          responsiblePerson: t('responsiblePerson'),
+          lots: lotKeys.map((code) => ({
+            code,
+            name: t(`lot${code}`),
+            description: t(`lot${code}Description`),
+          })),
+          valuationNotes: t('valuationNotes'),
+          screeningNotes: t('screeningNotes'),
+        },
+      });
+      await queue.run(procurement.id, () => deps.procurements.put(procurement));
+      return procurement;
+    },
   };
 }

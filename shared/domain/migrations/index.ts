@@ -1,4 +1,6 @@
 import type { z } from 'zod';
+import { procurementV1Schema, type ProcurementV1 } from './v1';
+import { migrateV1ToV2 } from './v1ToV2';
 
 /**
  * One numbered migration of the stored procurement: from version `n` (validated with the
@@ -11,8 +13,18 @@ export interface ProcurementMigration<From = unknown, To = unknown> {
   migrate: (from: From) => To;
 }
 
+function migration<From, To>(m: ProcurementMigration<From, To>): ProcurementMigration {
+  return m as unknown as ProcurementMigration;
+}
+
 /**
  * All migrations in order; index `i` upgrades version `i + 1` to `i + 2`. The current
  * schema version is therefore `PROCUREMENT_MIGRATIONS.length + 1`.
  */
-export const PROCUREMENT_MIGRATIONS: readonly ProcurementMigration[] = [];
+export const PROCUREMENT_MIGRATIONS: readonly ProcurementMigration[] = [
+  migration<ProcurementV1, ReturnType<typeof migrateV1ToV2>>({
+    fromVersion: 1,
+    fromSchema: procurementV1Schema,
+    migrate: migrateV1ToV2,
+  }),
+];

@@ -19,7 +19,13 @@ import { call } from '../../api/client';
 import { useNotices } from '../../app/notices';
 import { useAppSettings } from '../../app/settingsContext';
 
-type TextField = Exclude<keyof OrganisationProfile, 'defaultDocumentLanguage'>;
+type TextField = {
+  [K in keyof OrganisationProfile]: OrganisationProfile[K] extends string
+    ? K extends 'defaultDocumentLanguage' | 'defaultAuthorityType'
+      ? never
+      : K
+    : never;
+}[keyof OrganisationProfile];
 const TEXT_FIELDS: readonly TextField[] = [
   'name',
   'businessId',

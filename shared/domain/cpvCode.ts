@@ -1,0 +1,48 @@
+import { z } from 'zod';
+
+/**
+ * A CPV code (Common Procurement Vocabulary, Commission Regulation (EC) No 213/2008) stored
+ * as its eight digits; the check digit after the hyphen is not published as an algorithm,
+ * so codes are validated by looking them up in a list, not by computing it.
+ */
+export const cpvCodeSchema = z.string().regex(/^\d{8}$/, { message: 'CPV code is eight digits' });
+/** See {@link cpvCodeSchema}. */
+export type CpvCode = z.infer<typeof cpvCodeSchema>;
+
+/** Reads `85312510`, `85312510-9` or `8531 2510` as the eight-digit code; null if not one. */
+export function normalizeCpvCode(input: string): CpvCode | null {
+  const m = /^(\d{8})(?:-\d)?$/.exec(input.replace(/\s/g, ''));
+  return m?.[1] ?? null;
+}
+
+/** The main and additional CPV codes of a procurement. */
+export const procurementCpvSchema = z.object({
+  main: cpvCodeSchema.nullable(),
+  additional: z.array(cpvCodeSchema).max(50),
+});
+/** See {@link procurementCpvSchema}. */
+export type ProcurementCpv = z.infer<typeof procurementCpvSchema>;
+
+/** A CPV code with its labels, as search results show it. */
+export const cpvEntrySchema = z.object({
+  code: cpvCodeSchema,
+  /** The check digit when the source list has it (the imported EU list does). */
+  checkDigit: z.string().regex(/^\d$/).nullable(),
+  fi: z.string(),
+  sv: z.string(),
+  en: z.string(),
+  /** One of the social and other specific services codes (liite E / Annex XIV). */
+  annexE: z.boolean(),
+});
+/** See {@link cpvEntrySchema}. */
+export type CpvEntry = z.infer<typeof cpvEntrySchema>;
+
+/** What catalogs the CPV search covers. */
+export const cpvCatalogInfoSchema = z.object({
+  shippedCount: z.number().int(),
+  imported: z
+    .object({ count: z.number().int(), importedAt: z.string(), fileName: z.string() })
+    .nullable(),
+});
+/** See {@link cpvCatalogInfoSchema}. */
+export type CpvCatalogInfo = z.infer<typeof cpvCatalogInfoSchema>;
