@@ -5,7 +5,7 @@ import type { ExternalOpener, SettingsRepository } from '../../shared/api/ports'
 import { createService } from '../../shared/api/service';
 import { fileCpvCatalogStore } from './cpvCatalogStore';
 import { FileWorkspace } from './fileWorkspace';
-import { openSettings, type KeyValueFile } from './settingsRepository';
+import { openSettings, SETTINGS_STORE_OPTIONS, type KeyValueFile } from './settingsRepository';
 import { createUserFiles, type FileDialogs } from './userFiles';
 
 /** Name of the workspace folder inside the app's data directory. */
@@ -35,7 +35,11 @@ export async function createAppService(options: AppServiceOptions): Promise<AppS
   const now = options.now ?? (() => new Date());
   const workspace = new FileWorkspace(join(options.dataDirectory, WORKSPACE_FOLDER), now);
   await workspace.open();
-  const settings = await openSettings(() => options.openSettingsFile(options.dataDirectory), now());
+  const settings = await openSettings(
+    () => options.openSettingsFile(options.dataDirectory),
+    now(),
+    join(options.dataDirectory, `${SETTINGS_STORE_OPTIONS.configName}.json`),
+  );
   const service = createService({
     procurements: workspace,
     backups: workspace,

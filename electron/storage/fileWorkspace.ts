@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/prom
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ServiceError } from '../../shared/api/errors';
+import { localIsoDate } from '../../shared/domain/calendarDate';
 import { KeyedQueue } from '../../shared/api/keyedQueue';
 import type { BackupStore, ProcurementRepository } from '../../shared/api/ports';
 import {
@@ -138,9 +139,13 @@ export class FileWorkspace implements ProcurementRepository, BackupStore {
         next.set(id, known);
         continue;
       }
-      changed = true;
+      // A quarantined or newer-version file leaves the index as it was: reported on its own,
+      // not as "index rebuilt" (which a newer-version file would otherwise trigger every start).
       const procurement = await this.readFromDisk(id);
-      if (procurement) next.set(id, await this.entryFor(procurement));
+      if (procurement) {
+        next.set(id, await this.entryFor(procurement));
+        changed = true;
+      }
     }
     if (stored && [...stored.keys()].some((id) => !next.has(id) && !this.foreignIds.has(id))) {
       changed = true;
@@ -436,10 +441,11 @@ export class FileWorkspace implements ProcurementRepository, BackupStore {
 
   /** Creates today's automatic backup unless one exists; returns it, or null. */
   async ensureDailyBackup(): Promise<BackupInfo | null> {
+    // "Daily" means the officer's own calendar day, not UTC's (Finland is UTC+2/+3).
     const now = this.now();
-    const today = now.toISOString().slice(0, 10);
+    const today = localIsoDate(now);
     const existing = await this.listBackups();
-    if (existing.some((b) => b.reason === 'daily' && b.createdAt.slice(0, 10) === today)) {
+    if (existing.some((b) => b.reason === 'daily' && localIsoDate(new Date(b.createdAt)) === today)) {
       return null;
     }
     if (this.index.size === 0) return null;
@@ -474,6 +480,10 @@ export class FileWorkspace implements ProcurementRepository, BackupStore {
         }
         procurements.push(read.procurement);
       }
+      // A file from a newer app version is never overwritten or deleted (see foreignIds), and
+      // no backup holds it: it moves into the restored folder unchanged and wins over a backup
+      // entry with the same id.
+      const restored = procurements.filter((p) => !this.foreignIds.has(p.id));
 
       const live = this.path(WORKSPACE_DIRS.procurements);
       const staging = this.path(`${WORKSPACE_DIRS.procurements}.restoring`);
@@ -482,22 +492,26 @@ export class FileWorkspace implements ProcurementRepository, BackupStore {
       );
       await rm(staging, { recursive: true, force: true });
       await mkdir(staging);
-      for (const p of procurements) {
+      for (const p of restored) {
         await writeFileAtomic(join(staging, `${p.id}.json`), JSON.stringify(toProcurementFile(p)));
+      }
+      for (const foreignId of [...this.foreignIds]) {
+        const bytes = await readFile(join(live, `${foreignId}.json`)).catch(() => null);
+        if (bytes) await writeFileAtomic(join(staging, `${foreignId}.json`), bytes);
+        else this.foreignIds.delete(foreignId);
       }
       await renameWithRetry(live, replaced);
       await renameWithRetry(staging, live);
       await rm(replaced, { recursive: true, force: true });
 
       this.cache.clear();
-      this.foreignIds.clear();
       this.index = new Map();
-      for (const p of procurements) {
+      for (const p of restored) {
         this.cache.set(p.id, p);
         this.index.set(p.id, await this.entryFor(p));
       }
       await this.writeIndex();
-      return procurements.length;
+      return restored.length;
     });
   }
 }

@@ -50,22 +50,25 @@ export function createSettingsRepository(
 }
 
 /**
- * Opens the settings file; one that cannot be parsed at all is moved aside under a dated
- * name (reported to the user) and a fresh one started, so the app always starts.
+ * Opens the settings file at `filePath`; one that cannot be parsed at all is moved aside under
+ * a dated name (reported to the user) and a fresh one started, so the app always starts.
  */
 export async function openSettings(
   create: () => KeyValueFile,
   now: Date,
+  filePath: string,
 ): Promise<SettingsRepository> {
-  let file = create();
+  let file: KeyValueFile;
   const problems: StorageProblem[] = [];
   try {
+    // conf (and electron-store) parse the file already in their constructor.
+    file = create();
     void file.store;
   } catch (error) {
-    const movedTo = await moveAside(file.path, now);
+    const movedTo = await moveAside(filePath, now);
     problems.push({
       kind: 'settingsUnreadable',
-      file: basename(file.path),
+      file: basename(filePath),
       movedTo: basename(movedTo),
       detail: error instanceof Error ? error.message : String(error),
     });

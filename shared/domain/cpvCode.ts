@@ -16,7 +16,7 @@ export function normalizeCpvCode(input: string): CpvCode | null {
 }
 
 /** The main and additional CPV codes of a procurement. */
-export const procurementCpvSchema = z.object({
+export const procurementCpvSchema = z.strictObject({
   main: cpvCodeSchema.nullable(),
   additional: z.array(cpvCodeSchema).max(50),
 });
@@ -24,7 +24,7 @@ export const procurementCpvSchema = z.object({
 export type ProcurementCpv = z.infer<typeof procurementCpvSchema>;
 
 /** A CPV code with its labels, as search results show it. */
-export const cpvEntrySchema = z.object({
+export const cpvEntrySchema = z.strictObject({
   code: cpvCodeSchema,
   /** The check digit when the source list has it (the imported EU list does). */
   checkDigit: z.string().regex(/^\d$/).nullable(),
@@ -38,7 +38,7 @@ export const cpvEntrySchema = z.object({
 export type CpvEntry = z.infer<typeof cpvEntrySchema>;
 
 /** What catalogs the CPV search covers. */
-export const cpvCatalogInfoSchema = z.object({
+export const cpvCatalogInfoSchema = z.strictObject({
   shippedCount: z.number().int(),
   imported: z
     .object({ count: z.number().int(), importedAt: z.string(), fileName: z.string() })
@@ -46,3 +46,22 @@ export const cpvCatalogInfoSchema = z.object({
 });
 /** See {@link cpvCatalogInfoSchema}. */
 export type CpvCatalogInfo = z.infer<typeof cpvCatalogInfoSchema>;
+
+/** The languages a CPV label can be in (the EU list has all 24; the app uses these three). */
+export type CpvLanguage = 'fi' | 'sv' | 'en';
+
+/** `90910000-9` when the check digit is known, else the eight digits. */
+export function formatCpvCode(entry: Pick<CpvEntry, 'code' | 'checkDigit'>): string {
+  return entry.checkDigit === null ? entry.code : `${entry.code}-${entry.checkDigit}`;
+}
+
+/**
+ * The label in `language`; an imported list may lack a language, so the others stand in
+ * (Finnish first, the source language of the app, then English, then Swedish).
+ */
+export function cpvEntryLabel(entry: Pick<CpvEntry, CpvLanguage>, language: CpvLanguage): string {
+  for (const lang of [language, 'fi', 'en', 'sv'] as const) {
+    if (entry[lang] !== '') return entry[lang];
+  }
+  return '';
+}

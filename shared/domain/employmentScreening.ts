@@ -6,7 +6,7 @@ export const triStateSchema = z.enum(['yes', 'no', 'unknown']);
 export type TriState = z.infer<typeof triStateSchema>;
 
 /** The officer's answers to the employment-clause suitability screening. */
-export const screeningSchema = z.object({
+export const screeningSchema = z.strictObject({
   labourIntensive: triStateSchema,
   subcontractingPossible: triStateSchema,
   apprenticeshipsPossible: triStateSchema,

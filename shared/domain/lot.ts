@@ -7,7 +7,7 @@ import { amountSchema, emptyAmount } from './valuation';
  * threshold (hankintalaki 27 § 3 mom.), but each has its own value, and later its own
  * criteria, contracts and follow-up (referenced by `id`).
  */
-export const lotSchema = z.object({
+export const lotSchema = z.strictObject({
   id: z.uuid(),
   /** Short label used in documents, e.g. "1A". */
   code: z.string().trim().max(20),

@@ -23,7 +23,7 @@ export type EuroParseResult =
 export function parseEuroInput(text: string): EuroParseResult {
   const compact = text
     .replace(/[\s\u00a0\u202f]/g, '')
-    .replace(/€|eur(o|os)?$/i, '')
+    .replace(/€|eur(o|oa|os)?$/i, '')
     .trim();
   if (compact === '') return { ok: false, reason: 'empty' };
   if (compact.startsWith('-') || compact.startsWith('\u2212')) {

@@ -20,7 +20,7 @@ export const procedureKindSchema = z.enum([
 export type ProcedureKind = z.infer<typeof procedureKindSchema>;
 
 /** The procedure choice and the facts that change its time limits. */
-export const procedureChoiceSchema = z.object({
+export const procedureChoiceSchema = z.strictObject({
   kind: procedureKindSchema.nullable(),
   /** The procedure used to award a framework agreement. */
   frameworkProcedure: z.enum(['open', 'restricted']),

@@ -39,7 +39,7 @@ export const titleSchema = z
   .refine((t) => !/[\r\n]/.test(t), { message: 'Title must be a single line' });
 
 /** The planning phase: valuation, procedure, timeline and employment-clause screening. */
-export const planningSchema = z.object({
+export const planningSchema = z.strictObject({
   valuation: valuationSchema,
   procedure: procedureChoiceSchema,
   timeline: timelineSchema,
@@ -66,7 +66,7 @@ export const emptyPlanning: Planning = {
  * officer has planned. `revision` increases with every save so that a stale edit is
  * refused instead of overwriting newer work.
  */
-export const procurementSchema = z.object({
+export const procurementSchema = z.strictObject({
   id: z.uuid(),
   revision: z.number().int().min(0),
   createdAt: isoDateTimeSchema,
@@ -88,7 +88,7 @@ export const procurementSchema = z.object({
 export type Procurement = z.infer<typeof procurementSchema>;
 
 /** The dates the calendar draws, derived once when the procurement is saved. */
-export const calendarDatesSchema = z.object({
+export const calendarDatesSchema = z.strictObject({
   marketDialogueStart: z.string().nullable(),
   marketDialogueEnd: z.string().nullable(),
   noticeSent: z.string().nullable(),

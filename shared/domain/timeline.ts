@@ -5,7 +5,7 @@ import { isoDateSchema, plannedDateSchema } from './calendarDate';
  * The planned dates of a procurement (null = not planned yet). Dates the law derives —
  * standstill end, contract end, option periods — are computed, never stored.
  */
-export const timelineSchema = z.object({
+export const timelineSchema = z.strictObject({
   marketDialogueStart: plannedDateSchema,
   marketDialogueEnd: plannedDateSchema,
   noticeSent: plannedDateSchema,

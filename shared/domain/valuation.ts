@@ -10,7 +10,7 @@ export const amountBasisSchema = z.enum(['annual', 'total', 'monthly']);
 export type AmountBasis = z.infer<typeof amountBasisSchema>;
 
 /** The value of the whole procurement or of one lot, VAT excluded. */
-export const amountSchema = z.object({
+export const amountSchema = z.strictObject({
   basis: amountBasisSchema,
   amountCents: centsSchema,
   /** Optional additional purchases (quantity options, lisähankintaoptio), counted in full. */
@@ -20,7 +20,7 @@ export const amountSchema = z.object({
 export type Amount = z.infer<typeof amountSchema>;
 
 /** One kind of option period: `count` periods of `months` months (e.g. 2 × 12 months). */
-export const optionPeriodSchema = z.object({
+export const optionPeriodSchema = z.strictObject({
   id: z.uuid(),
   count: z.number().int().min(1).max(50),
   months: z.number().int().min(1).max(120),
@@ -32,7 +32,7 @@ export const optionPeriodSchema = z.object({
 export type OptionPeriod = z.infer<typeof optionPeriodSchema>;
 
 /** The contract period: fixed-term with base months, options and extension, or until further notice. */
-export const contractTermSchema = z.object({
+export const contractTermSchema = z.strictObject({
   kind: z.enum(['fixed', 'indefinite']),
   baseMonths: z.number().int().min(1).max(600),
   options: z.array(optionPeriodSchema).max(20),
@@ -43,7 +43,7 @@ export const contractTermSchema = z.object({
 export type ContractTerm = z.infer<typeof contractTermSchema>;
 
 /** Everything the estimated value is computed from (lots carry their own amounts). */
-export const valuationSchema = z.object({
+export const valuationSchema = z.strictObject({
   /** The amount when the procurement is not divided into lots. */
   undivided: amountSchema,
   term: contractTermSchema,

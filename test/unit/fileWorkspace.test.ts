@@ -50,7 +50,13 @@ describe('saving procurements', () => {
   it('creates the workspace folders on first open', async () => {
     const w = setup();
     await w.open();
-    expect(namesIn(w.root)).toEqual(['backups', 'index.json', 'procurements', 'quarantine', 'trash']);
+    expect(namesIn(w.root)).toEqual([
+      'backups',
+      'index.json',
+      'procurements',
+      'quarantine',
+      'trash',
+    ]);
   });
 
   it('writes atomically and leaves no temporary files behind', async () => {
@@ -88,7 +94,10 @@ describe('saving procurements', () => {
     const w = setup();
     const ws = await w.open();
     const a = sampleProcurement({ updatedAt: '2027-02-01T08:00:00.000Z' });
-    const b = sampleProcurement({ title: 'Koulukuljetukset', updatedAt: '2027-02-02T08:00:00.000Z' });
+    const b = sampleProcurement({
+      title: 'Koulukuljetukset',
+      updatedAt: '2027-02-02T08:00:00.000Z',
+    });
     await ws.put(a);
     await ws.put(b);
     const reopened = await w.open();

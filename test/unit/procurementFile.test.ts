@@ -98,6 +98,40 @@ describe('reading a stored procurement file', () => {
   });
 });
 
+describe('files written by the foundation release (schema version 1)', () => {
+  const v1 = {
+    id: '3f1c2b9e-8a4d-4c1e-9b7a-2d5e6f708192',
+    revision: 4,
+    createdAt: '2026-11-02T09:15:00.000Z',
+    updatedAt: '2026-11-20T14:40:00.000Z',
+    archived: false,
+    title: 'Toimitilojen ylläpitosiivous 2027–2030',
+    referenceNumber: 'HEL 2026-012345',
+    description: 'Ylläpitosiivous kolmeen toimipisteeseen.',
+    responsiblePerson: 'Liisa Virtanen',
+    status: 'marketDialogue',
+  };
+
+  it('upgrades a version 1 file, keeping every field it had', () => {
+    const result = readProcurementFileText(JSON.stringify({ schemaVersion: 1, procurement: v1 }));
+    if (!result.ok) throw new Error(JSON.stringify(result.problem));
+    expect(result.migratedFrom).toBe(1);
+    expect(result.procurement).toMatchObject(v1);
+  });
+
+  it('names an invalid field of a version 1 file with the version it was checked against', () => {
+    const result = readProcurementDocument({ schemaVersion: 1, procurement: { ...v1, title: '' } });
+    expect(result).toEqual({
+      ok: false,
+      problem: {
+        kind: 'invalid',
+        version: 1,
+        issues: [{ path: 'procurement.title', kind: 'tooShort', limit: 1 }],
+      },
+    });
+  });
+});
+
 describe('JSON text', () => {
   it('parses JSON and strips a byte order mark', () => {
     expect(parseJsonText('\ufeff{"a":1}')).toEqual({ ok: true, value: { a: 1 } });

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import {
   EXCHANGE_FORMAT,
   MAX_IMPORT_BYTES,
-  toExchangeFile,
+  type ProcurementExchangeFile,
 } from '../../shared/domain/procurementExchange';
 import { CURRENT_PROCUREMENT_SCHEMA_VERSION } from '../../shared/domain/procurementFile';
 import { removeTempDirs, snapshotTree } from './support/tempDir';
@@ -139,7 +139,7 @@ describe('refusing broken import files', () => {
   async function withWorkspace() {
     const t = await createTestService();
     const { saved, path } = await exportOne(t);
-    const exported = JSON.parse(readFileSync(path, 'utf8')) as ReturnType<typeof toExchangeFile>;
+    const exported = JSON.parse(readFileSync(path, 'utf8')) as ProcurementExchangeFile;
     return { t, saved, exported, before: snapshotTree(t.workspaceRoot) };
   }
 

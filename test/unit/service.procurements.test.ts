@@ -164,6 +164,23 @@ describe('editing a procurement', () => {
     expect(readFileSync(fileOf(t, p.id)).equals(before)).toBe(true);
   });
 
+  it('of two saves sent at once from the same revision, stores one and refuses the other', async () => {
+    const t = await createTestService();
+    const p = await created(t);
+    const results = await Promise.all([
+      t.call('procurement:save', { procurement: { ...p, description: 'Ikkuna 1' } }),
+      t.call('procurement:save', { procurement: { ...p, description: 'Ikkuna 2' } }),
+    ]);
+    const [won, lost] = results[0]?.ok ? results : [...results].reverse();
+    expect(won).toMatchObject({ ok: true, value: { revision: 1 } });
+    expect(lost).toEqual({
+      ok: false,
+      error: { code: 'conflict', params: { stored: 1, given: 0 } },
+    });
+    const stored = await t.ok('procurement:get', { id: p.id });
+    expect(stored.description).toBe(won?.ok ? (won.value as Procurement).description : '');
+  });
+
   it('refuses to save a procurement that does not exist', async () => {
     const t = await createTestService();
     const p = await created(t);

@@ -5,7 +5,7 @@ import { z } from 'zod';
  * change, because it is what files written by that release are validated against before
  * they are migrated. Self-contained on purpose (no imports of schemas that may evolve).
  */
-export const procurementV1Schema = z.object({
+export const procurementV1Schema = z.strictObject({
   id: z.uuid(),
   revision: z.number().int().min(0),
   createdAt: z.iso.datetime({ offset: true }),

@@ -245,12 +245,31 @@ export function ProcurementListView() {
       {list.items === null ? (
         <LoadingSpinner text={t('app.loading')} />
       ) : list.items.length === 0 ? (
-        <div className="panel" data-testid="empty-list">
-          <Heading variant="h2" mb="xs">
-            {t('list.empty')}
-          </Heading>
-          <Paragraph>{t('list.emptyHint')}</Paragraph>
-        </div>
+        <>
+          <div className="panel" data-testid="empty-list">
+            <Heading variant="h2" mb="xs">
+              {t('list.empty')}
+            </Heading>
+            <Paragraph>{t('list.emptyHint')}</Paragraph>
+          </div>
+          <div className="panel sample-offer" data-testid="sample-offer">
+            <Heading variant="h2" mb="xs">
+              {t('planning.sample.offerHeading')}
+            </Heading>
+            <Paragraph mb="m">{t('planning.sample.offerBody')}</Paragraph>
+            <Button
+              variant="secondary"
+              onClick={() =>
+                void list.createSample(language).then((sample) => {
+                  if (sample) navigate({ kind: 'procurement', id: sample.id, phase: 'planning' });
+                })
+              }
+              data-testid="open-sample"
+            >
+              {t('planning.sample.open')}
+            </Button>
+          </div>
+        </>
       ) : visible.length === 0 ? (
         <Paragraph className="panel">{t('list.noMatches')}</Paragraph>
       ) : (

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { UiLanguage } from '../../../../shared/domain/organisationProfile';
 import type { ProcurementSummary } from '../../../../shared/domain/procurement';
 import type { StorageProblem } from '../../../../shared/domain/storageProblem';
 import { call } from '../../api/client';
@@ -37,6 +38,17 @@ export function useProcurementList() {
 
   const create = async (title: string) => {
     const result = await call('procurement:create', { title });
+    if (!result.ok) {
+      notices.error(result.error);
+      return null;
+    }
+    notices.success(t('list.created', { title: result.value.title }));
+    await reload();
+    return result.value;
+  };
+
+  const createSample = async (language: UiLanguage) => {
+    const result = await call('procurement:createSample', { language });
     if (!result.ok) {
       notices.error(result.error);
       return null;
@@ -122,6 +134,7 @@ export function useProcurementList() {
     problems,
     dismissProblems: () => setProblems([]),
     create,
+    createSample,
     rename,
     duplicate,
     setArchived,

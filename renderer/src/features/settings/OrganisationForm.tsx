@@ -15,6 +15,9 @@ import {
   type OrganisationProfile,
 } from '../../../../shared/domain/organisationProfile';
 import { findPersonalData } from '../../../../shared/domain/personalIdentityCode';
+import { authorityTypeSchema } from '../../../../shared/domain/procurementCategory';
+import { IntegerInput } from '../planning/IntegerInput';
+import { MoneyInput } from '../planning/MoneyInput';
 import { call } from '../../api/client';
 import { useNotices } from '../../app/notices';
 import { useAppSettings } from '../../app/settingsContext';
@@ -132,6 +135,41 @@ export function OrganisationForm() {
             </DropdownItem>
           ))}
         </Dropdown>
+        <Heading variant="h3" className="wide" mt="m">
+          {t('planning.profile.heading')}
+        </Heading>
+        <Dropdown
+          labelText={t('planning.profile.defaultAuthorityType')}
+          value={profile.defaultAuthorityType}
+          onChange={(value: string) =>
+            setProfile((p) => ({ ...p, defaultAuthorityType: authorityTypeSchema.parse(value) }))
+          }
+        >
+          {authorityTypeSchema.options.map((a) => (
+            <DropdownItem key={a} value={a}>
+              {t(`planning.authorityType.${a}`)}
+            </DropdownItem>
+          ))}
+        </Dropdown>
+        <MoneyInput
+          label={t('planning.profile.employmentClauseValueLimit')}
+          hint={t('planning.profile.employmentClauseValueLimitHint')}
+          cents={profile.employmentClauseValueLimitCents}
+          language={settings.language}
+          onChange={(employmentClauseValueLimitCents) =>
+            setProfile((p) => ({ ...p, employmentClauseValueLimitCents }))
+          }
+          testId="org-employmentClauseValueLimit"
+        />
+        <IntegerInput
+          label={t('planning.profile.nationalMinimumTenderDays')}
+          hint={t('planning.profile.nationalMinimumTenderDaysHint')}
+          value={profile.nationalMinimumTenderDays}
+          min={0}
+          max={365}
+          onChange={(nationalMinimumTenderDays) => setProfile((p) => ({ ...p, nationalMinimumTenderDays }))}
+          testId="org-nationalMinimumTenderDays"
+        />
         <div className="wide">
           <Button onClick={() => void save()} data-testid="save-organisation">
             {t('common.save')}

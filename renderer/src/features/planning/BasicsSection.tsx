@@ -2,10 +2,14 @@ import { useTranslation } from 'react-i18next';
 import { Dropdown, DropdownItem, Heading, Textarea, TextInput } from 'suomifi-ui-components';
 import type { PersonalDataFinding } from '../../../../shared/domain/personalIdentityCode';
 import { procurementStatusSchema, type Procurement } from '../../../../shared/domain/procurement';
-import { personalDataStatus } from './fieldErrors';
+import {
+  authorityTypeSchema,
+  procurementCategorySchema,
+} from '../../../../shared/domain/procurementCategory';
+import { personalDataStatus } from '../procurement/fieldErrors';
 
-/** Title, reference number, description, responsible person and status of a procurement. */
-export function BasicsForm(props: {
+/** Title, reference, description, responsible person, status, authority type and category. */
+export function BasicsSection(props: {
   procurement: Procurement;
   personalData: readonly PersonalDataFinding[];
   edit: (change: (p: Procurement) => Procurement) => void;
@@ -14,9 +18,9 @@ export function BasicsForm(props: {
   const { procurement: p, edit, personalData } = props;
   const titleEmpty = p.title.trim() === '';
   return (
-    <section className="panel" aria-labelledby="basics-heading">
+    <section className="panel" id="planning-basics" aria-labelledby="basics-heading">
       <Heading variant="h2" id="basics-heading" mb="m">
-        {t('procurement.basics')}
+        {t('planning.sections.basics')}
       </Heading>
       <div className="form-grid">
         <TextInput
@@ -61,6 +65,36 @@ export function BasicsForm(props: {
           {procurementStatusSchema.options.map((s) => (
             <DropdownItem key={s} value={s}>
               {t(`status.${s}`)}
+            </DropdownItem>
+          ))}
+        </Dropdown>
+        <Dropdown
+          labelText={t('planning.authorityType.label')}
+          hintText={t('planning.authorityType.hint')}
+          value={p.authorityType}
+          onChange={(value: string) =>
+            edit((q) => ({ ...q, authorityType: authorityTypeSchema.parse(value) }))
+          }
+          data-testid="field-authorityType"
+        >
+          {authorityTypeSchema.options.map((a) => (
+            <DropdownItem key={a} value={a}>
+              {t(`planning.authorityType.${a}`)}
+            </DropdownItem>
+          ))}
+        </Dropdown>
+        <Dropdown
+          labelText={t('planning.category.label')}
+          hintText={t('planning.category.hint')}
+          value={p.category}
+          onChange={(value: string) =>
+            edit((q) => ({ ...q, category: procurementCategorySchema.parse(value) }))
+          }
+          data-testid="field-category"
+        >
+          {procurementCategorySchema.options.map((c) => (
+            <DropdownItem key={c} value={c}>
+              {t(`planning.category.${c}`)}
             </DropdownItem>
           ))}
         </Dropdown>

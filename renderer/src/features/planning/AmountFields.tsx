@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { Dropdown, DropdownItem } from 'suomifi-ui-components';
+import type { UiLanguage } from '../../../../shared/domain/organisationProfile';
+import { amountBasisSchema, type Amount } from '../../../../shared/domain/valuation';
+import { MoneyInput } from './MoneyInput';
+
+/** Basis, amount and additional purchases of one lot or of the undivided procurement. */
+export function AmountFields(props: {
+  amount: Amount;
+  indefinite: boolean;
+  language: UiLanguage;
+  onChange: (amount: Amount) => void;
+  testIdPrefix: string;
+}) {
+  const { t } = useTranslation();
+  const { amount, onChange } = props;
+  // A one-off total makes no sense until further notice (the value is monthly × 48).
+  const bases = amountBasisSchema.options.filter((b) => !(props.indefinite && b === 'total'));
+  return (
+    <>
+      <Dropdown
+        labelText={t('planning.amount.basis')}
+        value={amount.basis}
+        onChange={(value: string) => onChange({ ...amount, basis: amountBasisSchema.parse(value) })}
+        data-testid={`${props.testIdPrefix}-basis`}
+      >
+        {bases.map((b) => (
+          <DropdownItem key={b} value={b}>
+            {t(`planning.amount.${b}`)}
+          </DropdownItem>
+        ))}
+      </Dropdown>
+      <MoneyInput
+        label={t('planning.amount.amount')}
+        hint={t('planning.amount.amountHint')}
+        cents={amount.amountCents}
+        language={props.language}
+        onChange={(amountCents) => onChange({ ...amount, amountCents })}
+        testId={`${props.testIdPrefix}-amount`}
+      />
+      <MoneyInput
+        label={t('planning.amount.additionalPurchases')}
+        hint={t('planning.amount.additionalPurchasesHint')}
+        cents={amount.additionalPurchasesCents}
+        language={props.language}
+        onChange={(additionalPurchasesCents) => onChange({ ...amount, additionalPurchasesCents })}
+        testId={`${props.testIdPrefix}-additional`}
+      />
+    </>
+  );
+}

@@ -1,0 +1,207 @@
+import { useTranslation } from 'react-i18next';
+import {
+  Button,
+  Checkbox,
+  Heading,
+  Paragraph,
+  RadioButton,
+  RadioButtonGroup,
+  Textarea,
+  TextInput,
+} from 'suomifi-ui-components';
+import type { ValueEstimate } from '../../../../shared/domain/estimatedValue';
+import type { UiLanguage } from '../../../../shared/domain/organisationProfile';
+import type { Procurement } from '../../../../shared/domain/procurement';
+import type { ContractTerm, OptionPeriod, Valuation } from '../../../../shared/domain/valuation';
+import { formatEuro } from '../../../../shared/format';
+import { useNotices } from '../../app/notices';
+import { IntegerInput } from './IntegerInput';
+import { MoneyInput } from './MoneyInput';
+import { ValueTable } from './ValueTable';
+
+type Edit = (change: (p: Procurement) => Procurement) => void;
+
+/** Contract period, options, extension, prizes, and the value computation they produce. */
+export function TermSection(props: {
+  procurement: Procurement;
+  edit: Edit;
+  estimate: ValueEstimate;
+  language: UiLanguage;
+}) {
+  const { t } = useTranslation();
+  const notices = useNotices();
+  const { procurement: p, edit, language } = props;
+  const valuation = p.planning.valuation;
+  const term = valuation.term;
+
+  const setValuation = (change: (v: Valuation) => Valuation) =>
+    edit((q) => ({ ...q, planning: { ...q.planning, valuation: change(q.planning.valuation) } }));
+  const setTerm = (change: (term: ContractTerm) => ContractTerm) =>
+    setValuation((v) => ({ ...v, term: change(v.term) }));
+  const setOption = (id: string, change: (o: OptionPeriod) => OptionPeriod) =>
+    setTerm((tm) => ({ ...tm, options: tm.options.map((o) => (o.id === id ? change(o) : o)) }));
+
+  const removeOption = (option: OptionPeriod, index: number) => {
+    setTerm((tm) => ({ ...tm, options: tm.options.filter((o) => o.id !== option.id) }));
+    notices.success(t('planning.term.optionRemoved'), {
+      label: t('common.undo'),
+      run: () =>
+        setTerm((tm) =>
+          tm.options.some((o) => o.id === option.id)
+            ? tm
+            : { ...tm, options: [...tm.options.slice(0, index), option, ...tm.options.slice(index)] },
+        ),
+    });
+  };
+
+  return (
+    <section className="panel" id="planning-value" aria-labelledby="value-heading">
+      <Heading variant="h2" id="value-heading" mb="m">
+        {t('planning.sections.value')}
+      </Heading>
+      <RadioButtonGroup
+        labelText={t('planning.term.kind')}
+        name="term-kind"
+        value={term.kind}
+        groupHintText={term.kind === 'indefinite' ? t('planning.term.indefiniteHint') : undefined}
+        onChange={(value) =>
+          edit((q) => {
+            const kind = value === 'indefinite' ? 'indefinite' : 'fixed';
+            const fixBasis = <T extends { basis: string }>(a: T): T =>
+              kind === 'indefinite' && a.basis === 'total' ? { ...a, basis: 'monthly' } : a;
+            return {
+              ...q,
+              lots: q.lots.map((l) => ({ ...l, value: fixBasis(l.value) })),
+              planning: {
+                ...q.planning,
+                valuation: {
+                  ...q.planning.valuation,
+                  undivided: fixBasis(q.planning.valuation.undivided),
+                  term: { ...q.planning.valuation.term, kind },
+                },
+              },
+            };
+          })
+        }
+      >
+        <RadioButton value="fixed">{t('planning.term.fixed')}</RadioButton>
+        <RadioButton value="indefinite" data-testid="term-indefinite">
+          {t('planning.term.indefinite')}
+        </RadioButton>
+      </RadioButtonGroup>
+
+      {term.kind === 'fixed' && (
+        <>
+          <div className="form-grid" style={{ marginTop: 16 }}>
+            <IntegerInput
+              label={t('planning.term.baseMonths')}
+              value={term.baseMonths}
+              min={1}
+              max={600}
+              onChange={(baseMonths) => setTerm((tm) => ({ ...tm, baseMonths }))}
+              testId="term-baseMonths"
+            />
+            <IntegerInput
+              label={t('planning.term.extensionMonths')}
+              value={term.extensionMonths}
+              min={0}
+              max={600}
+              onChange={(extensionMonths) => setTerm((tm) => ({ ...tm, extensionMonths }))}
+              testId="term-extensionMonths"
+            />
+          </div>
+          <Heading variant="h3" mt="l" mb="xs">
+            {t('planning.term.options')}
+          </Heading>
+          <Paragraph mb="s">{t('planning.term.optionsHint')}</Paragraph>
+          {term.options.length === 0 && (
+            <Paragraph mb="s" className="muted">
+              {t('planning.term.noOptions')}
+            </Paragraph>
+          )}
+          {term.options.map((option, index) => (
+            <fieldset className="subpanel" key={option.id} data-testid={`option-${index}`}>
+              <legend>{t('planning.term.optionHeading', { number: index + 1 })}</legend>
+              <div className="form-grid">
+                <IntegerInput
+                  label={t('planning.term.optionCount')}
+                  value={option.count}
+                  min={1}
+                  max={50}
+                  onChange={(count) => setOption(option.id, (o) => ({ ...o, count }))}
+                  testId={`option-${index}-count`}
+                />
+                <IntegerInput
+                  label={t('planning.term.optionMonths')}
+                  value={option.months}
+                  min={1}
+                  max={120}
+                  onChange={(months) => setOption(option.id, (o) => ({ ...o, months }))}
+                  testId={`option-${index}-months`}
+                />
+                <TextInput
+                  labelText={t('planning.term.optionNote')}
+                  value={option.note}
+                  maxLength={200}
+                  onChange={(v) => setOption(option.id, (o) => ({ ...o, note: String(v ?? '') }))}
+                />
+                <Checkbox
+                  checked={option.likely}
+                  onClick={({ checkboxState }) => setOption(option.id, (o) => ({ ...o, likely: checkboxState }))}
+                  data-testid={`option-${index}-likely`}
+                >
+                  {t('planning.term.optionLikely')}
+                </Checkbox>
+              </div>
+              <div className="row-actions">
+                <Button variant="secondary" onClick={() => removeOption(option, index)}>
+                  {t('planning.term.removeOption')}
+                </Button>
+              </div>
+            </fieldset>
+          ))}
+          <Button
+            variant="secondary"
+            onClick={() =>
+              setTerm((tm) => ({
+                ...tm,
+                options: [...tm.options, { id: crypto.randomUUID(), count: 1, months: 12, likely: true, note: '' }],
+              }))
+            }
+            data-testid="add-option"
+          >
+            {t('planning.term.addOption')}
+          </Button>
+        </>
+      )}
+
+      <div className="form-grid" style={{ marginTop: 24 }}>
+        <MoneyInput
+          label={t('planning.term.prizes')}
+          cents={valuation.prizesCents}
+          language={language}
+          onChange={(prizesCents) => setValuation((v) => ({ ...v, prizesCents }))}
+          testId="prizes"
+        />
+        <Textarea
+          className="wide"
+          labelText={t('planning.term.notes')}
+          hintText={t('planning.term.notesHint')}
+          value={valuation.notes}
+          rows={2}
+          fullWidth
+          resize="vertical"
+          onChange={(e) => setValuation((v) => ({ ...v, notes: e.target.value }))}
+        />
+      </div>
+
+      <Heading variant="h3" mt="l" mb="s">
+        {t('planning.value.heading')}
+      </Heading>
+      <ValueTable estimate={props.estimate} lots={p.lots} language={language} />
+      <p className="total-callout" data-testid="value-total">
+        {t('planning.value.totalLabel')}: <strong>{formatEuro(props.estimate.totalCents, language)}</strong>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,113 @@
+import { useTranslation } from 'react-i18next';
+import { InlineAlert } from 'suomifi-ui-components';
+import type { ValueEstimate, ValueLine, ValueNotice } from '../../../../shared/domain/estimatedValue';
+import type { Lot } from '../../../../shared/domain/lot';
+import type { UiLanguage } from '../../../../shared/domain/organisationProfile';
+import { formatEuro } from '../../../../shared/format';
+import { tDynamic } from '../../i18n';
+
+const RULE_OF_KIND: Record<ValueLine['kind'], 'general' | 'lots' | 'indefinite'> = {
+  baseAnnual: 'general',
+  baseTotal: 'general',
+  baseMonthly: 'general',
+  optionAnnual: 'general',
+  optionTotal: 'general',
+  optionMonthly: 'general',
+  extensionAnnual: 'general',
+  extensionTotal: 'general',
+  extensionMonthly: 'general',
+  indefiniteMonthly: 'indefinite',
+  indefiniteAnnual: 'indefinite',
+  additionalPurchases: 'general',
+  lotSubtotal: 'lots',
+  prizes: 'general',
+  total: 'lots',
+};
+
+/** The estimated value, line by line: what each line is, the rule, its source and the amount. */
+export function ValueTable(props: { estimate: ValueEstimate; lots: readonly Lot[]; language: UiLanguage }) {
+  const { t } = useTranslation();
+  const { estimate, language } = props;
+  const euro = (cents: number) => formatEuro(cents, language);
+  const lotLabel = (lotId: string | null) => {
+    const lot = props.lots.find((l) => l.id === lotId);
+    return lot ? `${lot.code} ${lot.name}`.trim() || t('planning.lots.untitled') : t('planning.amount.wholeProcurement');
+  };
+
+  const describe = (line: ValueLine): string => {
+    const p = line.params;
+    const amount = typeof p['amountCents'] === 'number' ? euro(p['amountCents']) : '';
+    const monthly = typeof p['monthlyCents'] === 'number' ? euro(p['monthlyCents']) : '';
+    const annual = typeof p['annualCents'] === 'number' ? euro(p['annualCents']) : '';
+    if (line.kind === 'total') {
+      return estimate.lotTotals.length > 0
+        ? t('planning.value.lines.totalLots', { count: estimate.lotTotals.length })
+        : t('planning.value.lines.total');
+    }
+    const text = tDynamic(t, `planning.value.lines.${line.kind}`, {
+      ...Object.fromEntries(Object.entries(p).map(([k, v]) => [k, typeof v === 'boolean' ? String(v) : v])),
+      amount: amount || monthly || annual,
+    });
+    return p['likely'] === false ? `${text} (${t('planning.value.unlikelyMarker')})` : text;
+  };
+
+  const noticeText = (notice: ValueNotice): string => {
+    switch (notice.kind) {
+      case 'totalWithIndefinite':
+        return t('planning.value.notices.totalWithIndefinite');
+      case 'unlikelyOptionsCounted':
+        return t('planning.value.notices.unlikelyOptionsCounted', { months: notice.months });
+      case 'lotsSummed':
+        return t('planning.value.notices.lotsSummed', { count: notice.lotCount });
+      case 'emptyLot':
+        return t('planning.value.notices.emptyLot', {
+          code: props.lots.find((l) => l.id === notice.lotId)?.code ?? '',
+        });
+    }
+  };
+
+  return (
+    <div>
+      <table className="data-table" data-testid="value-table">
+        <caption>{t('planning.value.caption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('planning.value.columns.item')}</th>
+            <th scope="col">{t('planning.value.columns.rule')}</th>
+            <th scope="col">{t('planning.value.columns.source')}</th>
+            <th scope="col" className="num">
+              {t('planning.value.columns.value')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {estimate.lines.map((line) => (
+            <tr
+              key={line.key}
+              className={line.kind === 'total' ? 'total' : line.kind === 'lotSubtotal' ? 'subtotal' : undefined}
+              data-testid={`value-line-${line.kind}`}
+            >
+              <td>{line.kind === 'total' || line.kind === 'prizes' ? '' : lotLabel(line.lotId)}</td>
+              <td>
+                <span className="line-text">{describe(line)}</span>
+                <span className="rule-text">{tDynamic(t, `planning.value.rules.${RULE_OF_KIND[line.kind]}`)}</span>
+              </td>
+              <td className="source">{line.source}</td>
+              <td className="num">{euro(line.valueCents)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {estimate.notices.map((notice, i) => (
+        <InlineAlert
+          key={`${notice.kind}-${i}`}
+          status={notice.kind === 'totalWithIndefinite' || notice.kind === 'emptyLot' ? 'warning' : 'neutral'}
+          mt="s"
+          data-testid={`value-notice-${notice.kind}`}
+        >
+          {noticeText(notice)}
+        </InlineAlert>
+      ))}
+    </div>
+  );
+}
