@@ -80,7 +80,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts', 'scripts/**/*.ts'],
+    files: ['test/**/*.ts', 'build/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );

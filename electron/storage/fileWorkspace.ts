@@ -445,7 +445,9 @@ export class FileWorkspace implements ProcurementRepository, BackupStore {
     const now = this.now();
     const today = localIsoDate(now);
     const existing = await this.listBackups();
-    if (existing.some((b) => b.reason === 'daily' && localIsoDate(new Date(b.createdAt)) === today)) {
+    if (
+      existing.some((b) => b.reason === 'daily' && localIsoDate(new Date(b.createdAt)) === today)
+    ) {
       return null;
     }
     if (this.index.size === 0) return null;

@@ -11,6 +11,7 @@ export const appErrorCodeSchema = z.enum([
   'personalData',
   'invalidImport',
   'invalidBackup',
+  'invalidCpvFile',
   'storageFailure',
   'internal',
 ]);

@@ -15,10 +15,13 @@ export function normalizeCpvCode(input: string): CpvCode | null {
   return m?.[1] ?? null;
 }
 
+/** The most additional CPV codes a procurement may have. */
+export const MAX_ADDITIONAL_CPV_CODES = 50;
+
 /** The main and additional CPV codes of a procurement. */
 export const procurementCpvSchema = z.strictObject({
   main: cpvCodeSchema.nullable(),
-  additional: z.array(cpvCodeSchema).max(50),
+  additional: z.array(cpvCodeSchema).max(MAX_ADDITIONAL_CPV_CODES),
 });
 /** See {@link procurementCpvSchema}. */
 export type ProcurementCpv = z.infer<typeof procurementCpvSchema>;

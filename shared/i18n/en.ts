@@ -18,6 +18,7 @@ export const en: Messages = {
   languages: { fi: 'Suomi', sv: 'Svenska', en: 'English' },
   nav: {
     procurements: 'Procurements',
+    calendar: 'Procurement calendar',
     settings: 'Settings and backups',
   },
   common: {

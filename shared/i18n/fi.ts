@@ -20,6 +20,7 @@ export const fi = {
   languages: { fi: 'Suomi', sv: 'Svenska', en: 'English' },
   nav: {
     procurements: 'Hankinnat',
+    calendar: 'Hankintakalenteri',
     settings: 'Asetukset ja varmuuskopiot',
   },
   common: {

@@ -18,6 +18,7 @@ export const sv: Messages = {
   languages: { fi: 'Suomi', sv: 'Svenska', en: 'English' },
   nav: {
     procurements: 'Upphandlingar',
+    calendar: 'Upphandlingskalender',
     settings: 'Inställningar och säkerhetskopior',
   },
   common: {

@@ -9,7 +9,11 @@ import { percentile, timeAsync } from './measure';
 
 /** A procurement of about 70 kB, so 500 of them make a workspace of ~36 MB. */
 function bulkyProcurement(i: number): Procurement {
-  const p = newProcurement({ id: randomUUID(), title: `Hankinta ${i}`, now: new Date().toISOString() });
+  const p = newProcurement({
+    id: randomUUID(),
+    title: `Hankinta ${i}`,
+    now: new Date().toISOString(),
+  });
   const text = 'Palvelukuvauksen tarkennus ja laatuvaatimukset. '.repeat(12);
   return {
     ...p,
@@ -47,7 +51,11 @@ export async function benchStorage(count = 500): Promise<Record<string, number>>
     const saves: number[] = [];
     let current = await fresh.get(target.id);
     for (let i = 0; i < 50; i++) {
-      current = { ...current, description: `${current.description.slice(0, 100)} ${i}`, revision: current.revision + 1 };
+      current = {
+        ...current,
+        description: `${current.description.slice(0, 100)} ${i}`,
+        revision: current.revision + 1,
+      };
       const next = current;
       saves.push(await timeAsync(() => fresh.put(next)));
     }
@@ -55,7 +63,9 @@ export async function benchStorage(count = 500): Promise<Record<string, number>>
     figures['saveOneP95Ms'] = percentile(saves, 95);
     figures['heapAfterOpenListSaveMegabytes'] =
       Math.round(((process.memoryUsage().heapUsed - heapBefore) / 1_048_576) * 10) / 10;
-    figures['backupMs'] = await timeAsync(() => fresh.createBackup('manual', new Date().toISOString()));
+    figures['backupMs'] = await timeAsync(() =>
+      fresh.createBackup('manual', new Date().toISOString()),
+    );
 
     rmSync(join(root, 'ws', 'index.json'));
     const rebuilt = new FileWorkspace(join(root, 'ws'));
@@ -64,7 +74,9 @@ export async function benchStorage(count = 500): Promise<Record<string, number>>
     // For comparison: the same data as one electron-store/conf store (what we avoid).
     const store = new Conf<Record<string, unknown>>({ cwd: join(root, 'conf'), configName: 'big' });
     store.store = Object.fromEntries(all.map((p) => [p.id, p]));
-    figures['oneBigStoreSetMs'] = await timeAsync(async () => store.set(target.id, { ...target, title: 'x' }));
+    figures['oneBigStoreSetMs'] = await timeAsync(async () =>
+      store.set(target.id, { ...target, title: 'x' }),
+    );
     figures['oneBigStoreGetMs'] = await timeAsync(async () => store.get(target.id));
   } finally {
     rmSync(root, { recursive: true, force: true });

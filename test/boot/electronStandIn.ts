@@ -213,7 +213,10 @@ export function loadBundleWithStandIn(
   };
   const original = moduleWithLoad._load;
   moduleWithLoad._load = function load(request, parent, isMain) {
-    recording.requiredModules.push(request);
+    // Only what the bundle itself requires; its dependencies' own requires are theirs.
+    const parentFile = (parent as { filename?: string } | null)?.filename;
+    if (parentFile === undefined || parentFile === bundlePath)
+      recording.requiredModules.push(request);
     if (request === 'electron') return electron;
     return original.call(this, request, parent, isMain);
   };

@@ -1,19 +1,24 @@
 import { useTranslation } from 'react-i18next';
-import {
-  LanguageMenu,
-  LanguageMenuItem,
-  RouterLink,
-  SideNavigation,
-  SideNavigationItem,
-  SkipLink,
-} from 'suomifi-ui-components';
+import { LanguageMenu, LanguageMenuItem, RouterLink, SkipLink } from 'suomifi-ui-components';
 import { assertNever } from '../../../shared/assertNever';
 import { uiLanguageSchema, type UiLanguage } from '../../../shared/domain/organisationProfile';
+import { CalendarView } from '../features/calendar/CalendarView';
 import { ProcurementListView } from '../features/procurements/ProcurementListView';
 import { ProcurementView } from '../features/procurement/ProcurementView';
 import { SettingsView } from '../features/settings/SettingsView';
 import { useAppSettings } from './settingsContext';
 import { hrefOf, useView, type View } from './routes';
+
+/** The main navigation: the screens an officer moves between. */
+const NAV_ITEMS: readonly {
+  view: View;
+  label: 'nav.procurements' | 'nav.calendar' | 'nav.settings';
+  matches: readonly View['kind'][];
+}[] = [
+  { view: { kind: 'list' }, label: 'nav.procurements', matches: ['list', 'procurement'] },
+  { view: { kind: 'calendar' }, label: 'nav.calendar', matches: ['calendar'] },
+  { view: { kind: 'settings' }, label: 'nav.settings', matches: ['settings'] },
+];
 
 function Screen({ view }: { view: View }) {
   switch (view.kind) {
@@ -21,6 +26,8 @@ function Screen({ view }: { view: View }) {
       return <ProcurementListView />;
     case 'procurement':
       return <ProcurementView key={view.id} id={view.id} phase={view.phase} />;
+    case 'calendar':
+      return <CalendarView />;
     case 'settings':
       return <SettingsView />;
     default:
@@ -28,7 +35,7 @@ function Screen({ view }: { view: View }) {
   }
 }
 
-/** The app shell: header with language menu, side navigation, the current screen. */
+/** The app shell: header with language menu, the main navigation bar, the current screen. */
 export function App() {
   const { t, i18n } = useTranslation();
   const view = useView();
@@ -39,7 +46,7 @@ export function App() {
     <div className="app">
       <SkipLink href="#main">{t('app.skipToContent')}</SkipLink>
       <header className="app-header">
-        <div>
+        <div className="app-brand">
           <span className="app-name">{t('app.name')}</span>
           <span className="app-tagline">{t('app.tagline')}</span>
         </div>
@@ -60,27 +67,25 @@ export function App() {
           ))}
         </LanguageMenu>
       </header>
+      <nav className="app-nav" aria-label={t('app.mainNavigation')}>
+        <ul>
+          {NAV_ITEMS.map((item) => {
+            const selected = item.matches.includes(view.kind);
+            return (
+              <li key={item.view.kind}>
+                <RouterLink
+                  href={hrefOf(item.view)}
+                  aria-current={selected ? 'page' : undefined}
+                  className={selected ? 'selected' : undefined}
+                >
+                  {t(item.label)}
+                </RouterLink>
+              </li>
+            );
+          })}
+        </ul>
+      </nav>
       <div className="app-body">
-        <SideNavigation
-          heading={t('app.mainNavigation')}
-          aria-label={t('app.mainNavigation')}
-          className="app-nav"
-        >
-          <SideNavigationItem
-            subLevel={1}
-            selected={view.kind === 'list' || view.kind === 'procurement'}
-            content={
-              <RouterLink href={hrefOf({ kind: 'list' })}>{t('nav.procurements')}</RouterLink>
-            }
-          />
-          <SideNavigationItem
-            subLevel={1}
-            selected={view.kind === 'settings'}
-            content={
-              <RouterLink href={hrefOf({ kind: 'settings' })}>{t('nav.settings')}</RouterLink>
-            }
-          />
-        </SideNavigation>
         <main id="main" className="app-main" tabIndex={-1}>
           <Screen view={view} />
         </main>

@@ -13,6 +13,8 @@ export function describeError(t: TFunction, error: AppError): string {
       return tDynamic(t, `errors.invalidImport.${String(params['reason'])}`, params);
     case 'invalidBackup':
       return tDynamic(t, `errors.invalidBackup.${String(params['reason'])}`, params);
+    case 'invalidCpvFile':
+      return tDynamic(t, `cpv.errors.${String(params['reason'])}`, params);
     case 'storageFailure': {
       const reason = String(params['reason']);
       return STORAGE_REASONS.has(reason)

@@ -1,14 +1,19 @@
 import { useEffect, useState } from 'react';
+import { assertNever } from '../../../shared/assertNever';
 import { isPhase, type Phase } from '../../../shared/domain/phases';
 
 /** The screens of the app, as a discriminated union so every switch must handle each. */
 export type View =
-  { kind: 'list' } | { kind: 'procurement'; id: string; phase: Phase } | { kind: 'settings' };
+  | { kind: 'list' }
+  | { kind: 'procurement'; id: string; phase: Phase }
+  | { kind: 'calendar' }
+  | { kind: 'settings' };
 
 /** Reads a view from the location hash (`#/procurements/<id>/planning`); unknown → list. */
 export function parseHash(hash: string): View {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'settings') return { kind: 'settings' };
+  if (parts[0] === 'calendar') return { kind: 'calendar' };
   if (parts[0] === 'procurements' && parts[1]) {
     const phase = parts[2] && isPhase(parts[2]) ? parts[2] : 'planning';
     return { kind: 'procurement', id: parts[1], phase };
@@ -21,10 +26,14 @@ export function hrefOf(view: View): string {
   switch (view.kind) {
     case 'list':
       return '#/';
+    case 'calendar':
+      return '#/calendar';
     case 'settings':
       return '#/settings';
     case 'procurement':
       return `#/procurements/${encodeURIComponent(view.id)}/${view.phase}`;
+    default:
+      return assertNever(view);
   }
 }
 

@@ -1,14 +1,41 @@
+import { localIsoDate } from '../../domain/calendarDate';
+import { buildCalendar } from '../../domain/procurementCalendar';
+import { withRecentExport } from '../../domain/settings';
+import { calendarWorkbookBytes } from '../../documents/calendarWorkbook';
+import { translate } from '../../i18n';
 import type { ServiceHandlers } from '../contract';
-import { ServiceError } from '../errors';
 import type { ServiceDeps } from '../ports';
 
 type Handlers = Pick<ServiceHandlers, 'calendar:exportXlsx'>;
 
-/** The procurement calendar's xlsx export. IN PROGRESS. */
-export function calendarHandlers(_deps: ServiceDeps): Handlers {
+/** The procurement calendar's xlsx export, in the officer's UI language. */
+export function calendarHandlers(deps: ServiceDeps): Handlers {
   return {
-    'calendar:exportXlsx': async () => {
-      throw new ServiceError('internal', { detail: 'Calendar export is being built' });
+    'calendar:exportXlsx': async ({ year, filters }) => {
+      const language = deps.settings.get().language;
+      const t = (key: string, params: Record<string, string | number> = {}) =>
+        translate(language, key, params);
+      const { items } = await deps.procurements.list();
+      const now = deps.now();
+      // Built before the dialog, so a failure shows before the officer picks a file.
+      const bytes = await calendarWorkbookBytes({
+        calendar: buildCalendar(items, year, filters),
+        language,
+        generatedOn: localIsoDate(now),
+      });
+      const path = await deps.files.chooseSavePath({
+        title: t('calendar.export.dialogTitle'),
+        defaultName: t('calendar.export.fileName', { year }),
+        filters: [{ name: t('calendar.export.fileFilter'), extensions: ['xlsx'] }],
+      });
+      if (path === null) return { status: 'cancelled' };
+      await deps.files.write(path, bytes);
+      const at = now.toISOString();
+      deps.settings.update((s) => ({
+        ...s,
+        recentExports: withRecentExport(s.recentExports, { path, kind: 'calendar', at }),
+      }));
+      return { status: 'saved', path };
     },
   };
 }

@@ -22,7 +22,9 @@ export function IntegerInput(props: {
       value={text ?? String(props.value)}
       inputMode="numeric"
       status={invalid ? 'error' : 'default'}
-      statusText={invalid ? t('planning.term.monthsInvalid', { min: props.min, max: props.max }) : undefined}
+      statusText={
+        invalid ? t('planning.term.monthsInvalid', { min: props.min, max: props.max }) : undefined
+      }
       onChange={(value) => {
         const next = String(value ?? '');
         setText(next);

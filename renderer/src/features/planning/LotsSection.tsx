@@ -133,7 +133,11 @@ export function LotsSection(props: {
               >
                 {t('planning.lots.moveDown')}
               </Button>
-              <Button variant="secondary" onClick={() => remove(lot, index)} data-testid={`lot-${index}-remove`}>
+              <Button
+                variant="secondary"
+                onClick={() => remove(lot, index)}
+                data-testid={`lot-${index}-remove`}
+              >
                 {t('planning.lots.remove')}
               </Button>
             </div>
@@ -142,7 +146,9 @@ export function LotsSection(props: {
       )}
       <Button
         variant="secondary"
-        onClick={() => edit((q) => ({ ...q, lots: [...q.lots, newLot(crypto.randomUUID(), q.lots)] }))}
+        onClick={() =>
+          edit((q) => ({ ...q, lots: [...q.lots, newLot(crypto.randomUUID(), q.lots)] }))
+        }
         data-testid="add-lot"
       >
         {t('planning.lots.add')}

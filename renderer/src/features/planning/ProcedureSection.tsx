@@ -34,7 +34,9 @@ export function ProcedureSection(props: {
   const kind = choice.kind;
   const twoStage =
     kind !== null &&
-    (kind === 'frameworkAgreement' ? choice.frameworkProcedure === 'restricted' : procedureGuide(kind).twoStage);
+    (kind === 'frameworkAgreement'
+      ? choice.frameworkProcedure === 'restricted'
+      : procedureGuide(kind).twoStage);
 
   return (
     <section className="panel" id="planning-procedure" aria-labelledby="procedure-heading">
@@ -53,18 +55,27 @@ export function ProcedureSection(props: {
           const hint = [
             t(`planning.procedure.kinds.${entry.kind}.explain`),
             t('planning.procedure.allowedIn', {
-              regimes: entry.allowedIn.map((r) => t(`planning.procedure.regimeNames.${r}`)).join(', '),
+              regimes: entry.allowedIn
+                .map((r) => t(`planning.procedure.regimeNames.${r}`))
+                .join(', '),
             }),
             entry.conditionalInEu ? t('planning.procedure.conditional') : '',
             allowed || props.regime === null
               ? ''
-              : t('planning.procedure.notAllowed', { regime: t(`planning.procedure.regimeNames.${props.regime}`) }),
+              : t('planning.procedure.notAllowed', {
+                  regime: t(`planning.procedure.regimeNames.${props.regime}`),
+                }),
             t('planning.procedure.source', { source: entry.source }),
           ]
             .filter(Boolean)
             .join(' ');
           return (
-            <RadioButton key={entry.kind} value={entry.kind} hintText={hint} data-testid={`procedure-${entry.kind}`}>
+            <RadioButton
+              key={entry.kind}
+              value={entry.kind}
+              hintText={hint}
+              data-testid={`procedure-${entry.kind}`}
+            >
               {t(`planning.procedure.kinds.${entry.kind}.name`)}
             </RadioButton>
           );
@@ -83,10 +94,14 @@ export function ProcedureSection(props: {
             <Dropdown
               labelText={t('planning.procedure.frameworkProcedure')}
               value={choice.frameworkProcedure}
-              onChange={(value: string) => set({ frameworkProcedure: value === 'restricted' ? 'restricted' : 'open' })}
+              onChange={(value: string) =>
+                set({ frameworkProcedure: value === 'restricted' ? 'restricted' : 'open' })
+              }
             >
               <DropdownItem value="open">{t('planning.procedure.kinds.open.name')}</DropdownItem>
-              <DropdownItem value="restricted">{t('planning.procedure.kinds.restricted.name')}</DropdownItem>
+              <DropdownItem value="restricted">
+                {t('planning.procedure.kinds.restricted.name')}
+              </DropdownItem>
             </Dropdown>
             <Checkbox
               checked={choice.frameworkDynamicElement}
@@ -130,7 +145,10 @@ export function ProcedureSection(props: {
             >
               {t('planning.procedure.priorInformationNotice')}
             </Checkbox>
-            <Checkbox checked={choice.urgency} onClick={({ checkboxState }) => set({ urgency: checkboxState })}>
+            <Checkbox
+              checked={choice.urgency}
+              onClick={({ checkboxState }) => set({ urgency: checkboxState })}
+            >
               {t('planning.procedure.urgency')}
             </Checkbox>
             {twoStage && props.authorityType !== 'central' && (
@@ -143,21 +161,26 @@ export function ProcedureSection(props: {
             )}
           </>
         )}
-        {choice.urgency && kind !== null && kind !== 'directAward' && kind !== 'smallProcurement' && (
-          <Textarea
-            className="wide"
-            labelText={t('planning.procedure.urgencyJustification')}
-            value={choice.urgencyJustification}
-            rows={2}
-            fullWidth
-            resize="vertical"
-            status={choice.urgencyJustification.trim() === '' ? 'error' : 'default'}
-            statusText={
-              choice.urgencyJustification.trim() === '' ? t('planning.procedure.urgencyJustificationMissing') : undefined
-            }
-            onChange={(e) => set({ urgencyJustification: e.target.value })}
-          />
-        )}
+        {choice.urgency &&
+          kind !== null &&
+          kind !== 'directAward' &&
+          kind !== 'smallProcurement' && (
+            <Textarea
+              className="wide"
+              labelText={t('planning.procedure.urgencyJustification')}
+              value={choice.urgencyJustification}
+              rows={2}
+              fullWidth
+              resize="vertical"
+              status={choice.urgencyJustification.trim() === '' ? 'error' : 'default'}
+              statusText={
+                choice.urgencyJustification.trim() === ''
+                  ? t('planning.procedure.urgencyJustificationMissing')
+                  : undefined
+              }
+              onChange={(e) => set({ urgencyJustification: e.target.value })}
+            />
+          )}
       </div>
     </section>
   );

@@ -2,7 +2,11 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading, InlineAlert, Paragraph } from 'suomifi-ui-components';
 import type { UiLanguage } from '../../../../shared/domain/organisationProfile';
-import type { RegimeConsequences, RegimeResult, ThresholdUsed } from '../../../../shared/domain/regime';
+import type {
+  RegimeConsequences,
+  RegimeResult,
+  ThresholdUsed,
+} from '../../../../shared/domain/regime';
 import { formatDate, formatEuro } from '../../../../shared/format';
 import { tDynamic } from '../../i18n';
 
@@ -56,7 +60,11 @@ export function RegimeSection(props: {
         </InlineAlert>
       ) : (
         <>
-          <div className={`regime-outcome regime-${result.regime}`} data-testid="regime-outcome" data-regime={result.regime}>
+          <div
+            className={`regime-outcome regime-${result.regime}`}
+            data-testid="regime-outcome"
+            data-regime={result.regime}
+          >
             <Heading variant="h3" as="p">
               {t(`planning.regime.outcome.${result.regime}`)}
             </Heading>
@@ -72,13 +80,17 @@ export function RegimeSection(props: {
               <li>
                 {comparison(t('planning.regime.nationalLabel'), result.national)} –{' '}
                 <strong>
-                  {result.national.reached ? t('planning.regime.reached') : t('planning.regime.notReached')}
+                  {result.national.reached
+                    ? t('planning.regime.reached')
+                    : t('planning.regime.notReached')}
                 </strong>
               </li>
             )}
             <li>
               {comparison(t('planning.regime.euLabel'), result.eu)} –{' '}
-              <strong>{result.eu.reached ? t('planning.regime.reached') : t('planning.regime.notReached')}</strong>
+              <strong>
+                {result.eu.reached ? t('planning.regime.reached') : t('planning.regime.notReached')}
+              </strong>
             </li>
           </ul>
           {consequences && (
@@ -90,15 +102,24 @@ export function RegimeSection(props: {
                 <dt>{t('planning.regime.notice.label')}</dt>
                 <dd data-testid="regime-notice">
                   {tDynamic(t, `planning.regime.notice.${consequences.notice.kind}`)}
-                  <span className="source">{t('planning.regime.sourceLabel', { source: consequences.notice.source })}</span>
+                  <span className="source">
+                    {t('planning.regime.sourceLabel', { source: consequences.notice.source })}
+                  </span>
                 </dd>
                 <dt>{t('planning.regime.standstill.label')}</dt>
                 <dd data-testid="regime-standstill">
                   {consequences.standstill.applies
-                    ? t('planning.regime.standstill.applies', { days: consequences.standstill.days })
+                    ? t('planning.regime.standstill.applies', {
+                        days: consequences.standstill.days,
+                      })
                     : t('planning.regime.standstill.notApplies')}
                   {consequences.standstill.callOffOptionalDays !== null && (
-                    <> {t('planning.regime.standstill.callOff', { days: consequences.standstill.callOffOptionalDays })}</>
+                    <>
+                      {' '}
+                      {t('planning.regime.standstill.callOff', {
+                        days: consequences.standstill.callOffOptionalDays,
+                      })}
+                    </>
                   )}
                   <span className="source">
                     {t('planning.regime.sourceLabel', { source: consequences.standstill.source })}
@@ -107,7 +128,9 @@ export function RegimeSection(props: {
                 <dt>{t('planning.regime.redress.label')}</dt>
                 <dd data-testid="regime-redress">
                   {t(`planning.regime.redress.${consequences.redress.kind}`)}
-                  <span className="source">{t('planning.regime.sourceLabel', { source: consequences.redress.source })}</span>
+                  <span className="source">
+                    {t('planning.regime.sourceLabel', { source: consequences.redress.source })}
+                  </span>
                 </dd>
                 {props.children}
               </dl>

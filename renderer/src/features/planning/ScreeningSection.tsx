@@ -52,7 +52,11 @@ export function ScreeningSection(props: {
             onChange={(value) => set({ [question]: triStateSchema.parse(value) })}
           >
             {triStateSchema.options.map((answer) => (
-              <RadioButton key={answer} value={answer} data-testid={`screening-${question}-${answer}`}>
+              <RadioButton
+                key={answer}
+                value={answer}
+                data-testid={`screening-${question}-${answer}`}
+              >
                 {t(`planning.screening.answers.${answer}`)}
               </RadioButton>
             ))}
@@ -74,7 +78,8 @@ export function ScreeningSection(props: {
         data-recommendation={props.result.recommendation}
       >
         <Heading variant="h3" as="p">
-          {t('planning.screening.resultHeading')}: {t(`planning.screening.recommendation.${props.result.recommendation}`)}
+          {t('planning.screening.resultHeading')}:{' '}
+          {t(`planning.screening.recommendation.${props.result.recommendation}`)}
         </Heading>
         <ul className="explain-list">
           {props.result.reasons.map((reason) => (

@@ -49,7 +49,10 @@ export function TermSection(props: {
         setTerm((tm) =>
           tm.options.some((o) => o.id === option.id)
             ? tm
-            : { ...tm, options: [...tm.options.slice(0, index), option, ...tm.options.slice(index)] },
+            : {
+                ...tm,
+                options: [...tm.options.slice(0, index), option, ...tm.options.slice(index)],
+              },
         ),
     });
   };
@@ -147,7 +150,9 @@ export function TermSection(props: {
                 />
                 <Checkbox
                   checked={option.likely}
-                  onClick={({ checkboxState }) => setOption(option.id, (o) => ({ ...o, likely: checkboxState }))}
+                  onClick={({ checkboxState }) =>
+                    setOption(option.id, (o) => ({ ...o, likely: checkboxState }))
+                  }
                   data-testid={`option-${index}-likely`}
                 >
                   {t('planning.term.optionLikely')}
@@ -165,7 +170,10 @@ export function TermSection(props: {
             onClick={() =>
               setTerm((tm) => ({
                 ...tm,
-                options: [...tm.options, { id: crypto.randomUUID(), count: 1, months: 12, likely: true, note: '' }],
+                options: [
+                  ...tm.options,
+                  { id: crypto.randomUUID(), count: 1, months: 12, likely: true, note: '' },
+                ],
               }))
             }
             data-testid="add-option"
@@ -200,7 +208,8 @@ export function TermSection(props: {
       </Heading>
       <ValueTable estimate={props.estimate} lots={p.lots} language={language} />
       <p className="total-callout" data-testid="value-total">
-        {t('planning.value.totalLabel')}: <strong>{formatEuro(props.estimate.totalCents, language)}</strong>
+        {t('planning.value.totalLabel')}:{' '}
+        <strong>{formatEuro(props.estimate.totalCents, language)}</strong>
       </p>
     </section>
   );

@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { InlineAlert } from 'suomifi-ui-components';
-import type { ValueEstimate, ValueLine, ValueNotice } from '../../../../shared/domain/estimatedValue';
+import type {
+  ValueEstimate,
+  ValueLine,
+  ValueNotice,
+} from '../../../../shared/domain/estimatedValue';
 import type { Lot } from '../../../../shared/domain/lot';
 import type { UiLanguage } from '../../../../shared/domain/organisationProfile';
 import { formatEuro } from '../../../../shared/format';
@@ -25,13 +29,19 @@ const RULE_OF_KIND: Record<ValueLine['kind'], 'general' | 'lots' | 'indefinite'>
 };
 
 /** The estimated value, line by line: what each line is, the rule, its source and the amount. */
-export function ValueTable(props: { estimate: ValueEstimate; lots: readonly Lot[]; language: UiLanguage }) {
+export function ValueTable(props: {
+  estimate: ValueEstimate;
+  lots: readonly Lot[];
+  language: UiLanguage;
+}) {
   const { t } = useTranslation();
   const { estimate, language } = props;
   const euro = (cents: number) => formatEuro(cents, language);
   const lotLabel = (lotId: string | null) => {
     const lot = props.lots.find((l) => l.id === lotId);
-    return lot ? `${lot.code} ${lot.name}`.trim() || t('planning.lots.untitled') : t('planning.amount.wholeProcurement');
+    return lot
+      ? `${lot.code} ${lot.name}`.trim() || t('planning.lots.untitled')
+      : t('planning.amount.wholeProcurement');
   };
 
   const describe = (line: ValueLine): string => {
@@ -45,7 +55,9 @@ export function ValueTable(props: { estimate: ValueEstimate; lots: readonly Lot[
         : t('planning.value.lines.total');
     }
     const text = tDynamic(t, `planning.value.lines.${line.kind}`, {
-      ...Object.fromEntries(Object.entries(p).map(([k, v]) => [k, typeof v === 'boolean' ? String(v) : v])),
+      ...Object.fromEntries(
+        Object.entries(p).map(([k, v]) => [k, typeof v === 'boolean' ? String(v) : v]),
+      ),
       amount: amount || monthly || annual,
     });
     return p['likely'] === false ? `${text} (${t('planning.value.unlikelyMarker')})` : text;
@@ -84,13 +96,21 @@ export function ValueTable(props: { estimate: ValueEstimate; lots: readonly Lot[
           {estimate.lines.map((line) => (
             <tr
               key={line.key}
-              className={line.kind === 'total' ? 'total' : line.kind === 'lotSubtotal' ? 'subtotal' : undefined}
+              className={
+                line.kind === 'total'
+                  ? 'total'
+                  : line.kind === 'lotSubtotal'
+                    ? 'subtotal'
+                    : undefined
+              }
               data-testid={`value-line-${line.kind}`}
             >
               <td>{line.kind === 'total' || line.kind === 'prizes' ? '' : lotLabel(line.lotId)}</td>
               <td>
                 <span className="line-text">{describe(line)}</span>
-                <span className="rule-text">{tDynamic(t, `planning.value.rules.${RULE_OF_KIND[line.kind]}`)}</span>
+                <span className="rule-text">
+                  {tDynamic(t, `planning.value.rules.${RULE_OF_KIND[line.kind]}`)}
+                </span>
               </td>
               <td className="source">{line.source}</td>
               <td className="num">{euro(line.valueCents)}</td>
@@ -101,7 +121,11 @@ export function ValueTable(props: { estimate: ValueEstimate; lots: readonly Lot[
       {estimate.notices.map((notice, i) => (
         <InlineAlert
           key={`${notice.kind}-${i}`}
-          status={notice.kind === 'totalWithIndefinite' || notice.kind === 'emptyLot' ? 'warning' : 'neutral'}
+          status={
+            notice.kind === 'totalWithIndefinite' || notice.kind === 'emptyLot'
+              ? 'warning'
+              : 'neutral'
+          }
           mt="s"
           data-testid={`value-notice-${notice.kind}`}
         >

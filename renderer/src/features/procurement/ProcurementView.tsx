@@ -14,7 +14,7 @@ import type { Procurement } from '../../../../shared/domain/procurement';
 import type { PersonalDataFinding } from '../../../../shared/domain/personalIdentityCode';
 import { describeError } from '../../app/describeError';
 import { hrefOf, navigate } from '../../app/routes';
-import { BasicsSection } from '../planning/BasicsSection';
+import { PlanningPhase } from '../planning/PlanningPhase';
 import { PhasePlaceholder } from './PhasePlaceholder';
 import { SaveStatus } from './SaveStatus';
 import { useProcurementEditor } from './useProcurementEditor';
@@ -28,7 +28,7 @@ function PhaseContent(props: {
   switch (props.phase) {
     case 'planning':
       return (
-        <BasicsSection
+        <PlanningPhase
           procurement={props.procurement}
           personalData={props.personalData}
           edit={props.edit}

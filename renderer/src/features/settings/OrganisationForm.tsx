@@ -167,7 +167,9 @@ export function OrganisationForm() {
           value={profile.nationalMinimumTenderDays}
           min={0}
           max={365}
-          onChange={(nationalMinimumTenderDays) => setProfile((p) => ({ ...p, nationalMinimumTenderDays }))}
+          onChange={(nationalMinimumTenderDays) =>
+            setProfile((p) => ({ ...p, nationalMinimumTenderDays }))
+          }
           testId="org-nationalMinimumTenderDays"
         />
         <div className="wide">

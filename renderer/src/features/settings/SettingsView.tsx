@@ -3,6 +3,7 @@ import { Heading, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-co
 import { uiLanguageSchema } from '../../../../shared/domain/organisationProfile';
 import { useAppSettings } from '../../app/settingsContext';
 import { BackupsPanel } from './BackupsPanel';
+import { CpvCatalogPanel } from './CpvCatalogPanel';
 import { OrganisationForm } from './OrganisationForm';
 
 /** Language, organisation profile, data folder and backups. */
@@ -33,6 +34,7 @@ export function SettingsView() {
         </RadioButtonGroup>
       </section>
       <OrganisationForm />
+      <CpvCatalogPanel />
       <BackupsPanel />
     </div>
   );

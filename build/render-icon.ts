@@ -5,7 +5,7 @@ import { chromium } from 'playwright-core';
 /**
  * Renders the app icon (renderer/public/icon.svg) to build/icon.png, 512 × 512 with a
  * transparent background, for electron-builder (which derives the Windows .ico and the macOS
- * .icns from it). Run with `npx tsx scripts/render-icon.ts` after changing the SVG and commit
+ * .icns from it). Run with `npx tsx build/render-icon.ts` after changing the SVG and commit
  * the PNG. Uses Debian's Chromium, as the e2e tests do.
  */
 

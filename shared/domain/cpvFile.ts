@@ -1,0 +1,62 @@
+/**
+ * Which kind of file the user picked as a CPV list, told from its first bytes (the name's
+ * extension only breaks ties), so a renamed file is still read as what it is.
+ */
+
+/** Largest CPV list file read (the EU's CPV 2008 xlsx with all 24 languages is about 5 MB). */
+export const MAX_CPV_FILE_BYTES = 30 * 1024 * 1024;
+
+/** What a file is, or why it cannot be a CPV list. */
+export type CpvFileKind =
+  | { kind: 'xlsx' }
+  | { kind: 'csv' }
+  | { kind: 'empty' }
+  /** An old binary Excel workbook (.xls): Excel must save it as .xlsx or .csv first. */
+  | { kind: 'oldExcel' }
+  /** Anything else (.ods, .pdf, .docx, an image …). */
+  | { kind: 'unsupported'; extension: string };
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+const TEXT_EXTENSIONS = new Set(['csv', 'txt', 'tsv', 'tab']);
+/** Zip-based formats that are not xlsx workbooks. */
+const OTHER_ZIP_EXTENSIONS = new Set(['ods', 'docx', 'pptx', 'zip', 'odt', 'xlsb']);
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+  return magic.every((b, i) => bytes[i] === b);
+}
+
+/** The last part of a path, for either separator (shared/ has no `node:path`). */
+export function fileBaseName(path: string): string {
+  return path.split(/[/\\]/).pop() ?? path;
+}
+
+/** `Lista.CSV` → `csv`; '' when there is none. */
+export function fileExtension(path: string): string {
+  const name = fileBaseName(path);
+  const dot = name.lastIndexOf('.');
+  return dot > 0 ? name.slice(dot + 1).toLowerCase() : '';
+}
+
+/**
+ * Tells the kind: a zip is an xlsx workbook (unless named as another zip format), the OLE2
+ * signature is an old .xls, and a file without NUL bytes in its first kilobytes named
+ * .csv/.txt/.tsv — or with no extension — is delimited text. (UTF-16 text has NULs, so its
+ * byte order mark is checked first.)
+ */
+export function detectCpvFileKind(path: string, bytes: Uint8Array): CpvFileKind {
+  const extension = fileExtension(path);
+  if (bytes.length === 0) return { kind: 'empty' };
+  if (startsWith(bytes, ZIP)) {
+    return OTHER_ZIP_EXTENSIONS.has(extension)
+      ? { kind: 'unsupported', extension }
+      : { kind: 'xlsx' };
+  }
+  if (startsWith(bytes, OLE2)) return { kind: 'oldExcel' };
+  if (extension === 'xls') return { kind: 'oldExcel' };
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const looksText = utf16 || !bytes.subarray(0, 4096).includes(0);
+  if (looksText && (extension === '' || TEXT_EXTENSIONS.has(extension))) return { kind: 'csv' };
+  return { kind: 'unsupported', extension };
+}

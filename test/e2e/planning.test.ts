@@ -1,0 +1,223 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { launchBrowser, openApp, pageProblems, screenshot, seriousAxeViolations } from './browser';
+import { startHarness, type Harness } from './harness';
+
+// The planning phase through the real renderer and the real service and files (see
+// foundation.test.ts for what stands in for Electron: only the preload bridge and dialogs).
+
+let browser: Browser;
+let harness: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+beforeEach(async () => {
+  harness = await startHarness();
+  ({ page } = await openApp(browser, harness));
+  await page.getByRole('heading', { level: 1, name: 'Hankinnat' }).waitFor();
+});
+afterEach(async () => {
+  expect(pageProblems(page)).toEqual([]);
+  await page.context().close();
+  await harness.stop();
+});
+
+const nbsp = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
+
+async function fill(testId: string, value: string): Promise<void> {
+  const input = page.getByTestId(testId);
+  await input.fill(value);
+  await input.blur();
+}
+
+async function waitSaved(): Promise<void> {
+  await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
+}
+
+function storedProcurement(): { procurement: unknown } {
+  const dir = join(harness.dataDirectory, 'workspace/procurements');
+  const [file] = readdirSync(dir);
+  return JSON.parse(readFileSync(join(dir, file!), 'utf8'));
+}
+
+describe('planning phase end to end', () => {
+  it('plans a multi-lot services procurement with option years: value, regime, warnings and the calendar entry', async () => {
+    await page.getByTestId('new-procurement').click();
+    await page.getByTestId('title-input').fill('Siivouspalvelut 2027–2031');
+    await page.getByTestId('title-dialog-confirm').click();
+    await page.getByTestId('phase-planning').waitFor();
+
+    // Two lots procured together, annual values.
+    await page.getByTestId('add-lot').click();
+    await page.getByTestId('add-lot').click();
+    await fill('lot-0-code', '1');
+    await fill('lot-0-name', 'Koulut');
+    await fill('lot-0-amount', '150 000');
+    await fill('lot-1-code', '2');
+    await fill('lot-1-name', 'Päiväkodit');
+    await fill('lot-1-amount', '100000,50');
+
+    // Two years + options 2 × 12 months, one option marked unlikely: still counted.
+    await fill('term-baseMonths', '24');
+    await page.getByTestId('add-option').click();
+    await fill('option-0-count', '2');
+    await fill('option-0-months', '12');
+
+    // (150 000 + 100 000,50) × 4 years = 1 000 002,00 €.
+    const total = page.getByTestId('value-total');
+    await page.getByTestId('value-line-total').waitFor();
+    expect(nbsp(await total.textContent())).toContain('1 000 002,00 €');
+    await expect(page.getByTestId('value-line-lotSubtotal').count()).resolves.toBe(2);
+    await expect(page.getByTestId('value-notice-lotsSummed').isVisible()).resolves.toBe(true);
+
+    // The notice date decides the threshold table: 1.3.2027 → EU 2026–2027, sub-central 216 000 €.
+    await fill('timeline-noticeSent', '1.3.2027');
+    const outcome = page.getByTestId('regime-outcome');
+    await page.locator('[data-testid="regime-outcome"][data-regime="eu"]').waitFor();
+    expect(await outcome.textContent()).toContain('EU-hankinta');
+    const explanation = nbsp(await page.getByTestId('regime-explanation').textContent());
+    expect(explanation).toContain('216 000 €');
+    expect(explanation).toContain('2025/2152');
+    expect(explanation).toContain('1.3.2027');
+    expect(await page.getByTestId('regime-standstill').textContent()).toContain('14 päivää');
+
+    // Open procedure with electronic tenders: at least 30 days from sending the notice.
+    await page.getByTestId('procedure-open').check({ force: true });
+    await fill('timeline-tenderDeadline', '20.3.2027');
+    await page.getByTestId('timeline-warning-tenderDeadlineTooEarly').waitFor();
+    expect(await page.getByTestId('computed-tenderDeadline').getAttribute('data-date')).toBe(
+      '2027-03-31',
+    );
+    // A deadline on a Saturday is flagged too.
+    await fill('timeline-tenderDeadline', '3.4.2027');
+    await page.getByTestId('timeline-warning-deadlineOnNonWorkingDay').waitFor();
+    await expect(page.getByTestId('timeline-warning-tenderDeadlineTooEarly').count()).resolves.toBe(
+      0,
+    );
+    await fill('timeline-tenderDeadline', '6.4.2027');
+    await fill('timeline-decision', '3.5.2027');
+    await fill('timeline-contractStart', '10.5.2027');
+    // Standstill: decision 3.5. + 14 days → contract from 18.5.2027 at the earliest.
+    await page.getByTestId('timeline-warning-contractBeforeStandstillEnd').waitFor();
+    await fill('timeline-contractStart', '1.6.2027');
+    await expect(
+      page.getByTestId('timeline-warning-contractBeforeStandstillEnd').count(),
+    ).resolves.toBe(0);
+
+    await page.getByTestId('screening-labourIntensive-yes').check({ force: true });
+    await page
+      .locator('[data-testid="screening-recommendation"][data-recommendation="recommended"]')
+      .waitFor();
+
+    await waitSaved();
+    await screenshot(page, 'planning');
+    expect(await seriousAxeViolations(page)).toEqual([]);
+    for (const section of ['value', 'regime', 'timeline']) {
+      await page.locator(`#planning-${section}`).screenshot({
+        path: join(__dirname, `../../test-results/screens/planning-${section}.png`),
+      });
+    }
+
+    // It is all on disk, and comes back after a reload.
+    const stored = storedProcurement().procurement as {
+      lots: { value: { amountCents: number } }[];
+      planning: {
+        timeline: { tenderDeadline: string };
+        valuation: { term: { options: unknown[] } };
+      };
+    };
+    expect(stored.lots.map((l) => l.value.amountCents)).toEqual([15_000_000, 10_000_050]);
+    expect(stored.planning.timeline.tenderDeadline).toBe('2027-04-06');
+    await page.reload();
+    await page.getByTestId('value-total').waitFor();
+    expect(nbsp(await page.getByTestId('value-total').textContent())).toContain('1 000 002,00 €');
+
+    // The procurement calendar shows it in 2027.
+    await page.getByRole('link', { name: 'Hankintakalenteri' }).click();
+    await page.getByTestId('calendar-view').waitFor();
+    // The calendar opens on the current year; the dates above are in 2027.
+    await page.getByTestId('calendar-year').click();
+    await page.getByRole('option', { name: '2027' }).click();
+    const row = page
+      .locator('[data-testid^="calendar-row-"]')
+      .filter({ hasText: 'Siivouspalvelut 2027–2031' });
+    await row.waitFor();
+    await expect(row.locator('[data-testid^="calendar-bar-tendering-"]').count()).resolves.toBe(1);
+    await screenshot(page, 'planning-calendar');
+  });
+
+  it('opens the sample procurement from the empty workspace, filled for planning', async () => {
+    await page.getByTestId('open-sample').click();
+    await page.getByTestId('phase-planning').waitFor();
+    expect(nbsp(await page.getByTestId('value-total').textContent())).toContain('24 000 000,00 €');
+    await page.locator('[data-testid="regime-outcome"][data-regime="eu"]').waitFor();
+    await expect(page.getByTestId('lot-3-code').inputValue()).resolves.toBe('2');
+    expect(await page.getByTestId('cpv-main').textContent()).toContain('85312510');
+    await expect(page.getByTestId('cpv-annexe-notice').isVisible()).resolves.toBe(true);
+    await screenshot(page, 'planning-sample');
+  });
+
+  it('undoes the removal of a lot', async () => {
+    await page.getByTestId('open-sample').click();
+    await page.getByTestId('phase-planning').waitFor();
+    await page.getByTestId('lot-1-remove').click();
+    await expect(page.getByTestId('lot-3-code').count()).resolves.toBe(0);
+    await page
+      .getByTestId('notice-success')
+      .filter({ hasText: 'poistettiin' })
+      .getByRole('button', { name: 'Kumoa' })
+      .click();
+    await expect(page.getByTestId('lot-1-code').inputValue()).resolves.toBe('1B');
+    expect(nbsp(await page.getByTestId('value-total').textContent())).toContain('24 000 000,00 €');
+  });
+
+  it('finds an imported CPV code by a Finnish word and sets it as the main code', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('CPV');
+    sheet.addRow(['CODE', 'EN', 'FI', 'SV']);
+    sheet.addRow(['90910000-9', 'Cleaning services', 'Siivouspalvelut', 'Rengöring']);
+    sheet.addRow([
+      '90911000-6',
+      'Accommodation, building and window cleaning services',
+      'Asuntojen, rakennusten ja ikkunoiden puhdistuspalvelut',
+      'Rengöring av bostäder, byggnader och fönster',
+    ]);
+    sheet.addRow([
+      '03000000-1',
+      'Agricultural, farming, fishing, forestry and related products',
+      'Maatalous-, kalastus-, metsä- ja niihin liittyvät tuotteet',
+      'Jordbruks-, fiske- och skogsbruksprodukter',
+    ]);
+    const file = join(harness.dataDirectory, 'cpv.xlsx');
+    await workbook.xlsx.writeFile(file);
+
+    await page.getByRole('link', { name: 'Asetukset ja varmuuskopiot' }).click();
+    harness.dialogs.nextOpen(file);
+    await page.getByTestId('cpv-import').click();
+    await page.getByTestId('notice-success').filter({ hasText: '3' }).waitFor();
+
+    await page.getByRole('link', { name: 'Hankinnat', exact: true }).click();
+    await page.getByTestId('new-procurement').click();
+    await page.getByTestId('title-input').fill('Siivous');
+    await page.getByTestId('title-dialog-confirm').click();
+    await page.getByTestId('cpv-search').fill('siivous');
+    await page.getByTestId('cpv-result-90910000').waitFor();
+    await page.getByTestId('cpv-result-90910000').getByRole('button').first().click();
+    await page.getByTestId('cpv-main').filter({ hasText: '90910000-9' }).waitFor();
+    await waitSaved();
+    expect((storedProcurement().procurement as { cpv: { main: string } }).cpv.main).toBe(
+      '90910000',
+    );
+    await page
+      .locator('#planning-cpv')
+      .screenshot({ path: join(__dirname, '../../test-results/screens/planning-cpv.png') });
+  });
+});
