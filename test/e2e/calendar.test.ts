@@ -2,42 +2,26 @@ import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useAppUnderTest } from './appUnderTest';
 import type { Procurement } from '../../shared/domain/procurement';
 import type { Timeline } from '../../shared/domain/timeline';
 import type { ContractTerm } from '../../shared/domain/valuation';
-import { launchBrowser, openApp, pageProblems, screenshot, seriousAxeViolations } from './browser';
-import { startHarness, type Harness } from './harness';
+import { screenshot, seriousAxeViolations } from './browser';
+import type { Harness } from './harness';
 
 // The calendar over the real service: procurements are made through the service itself (the
 // planning forms are another feature's), then the officer uses the calendar in the browser.
 
-let browser: Browser;
 let harness: Harness;
 let page: Page;
 
 // The view opens on the officer's current year, so the data follows the clock.
 const Y = new Date().getFullYear();
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  harness = await startHarness();
-  ({ page } = await openApp(browser, harness));
-  await page.getByRole('heading', { level: 1, name: 'Hankinnat' }).waitFor();
-});
-
-afterEach(async () => {
-  expect(pageProblems(page)).toEqual([]);
-  await page.context().close();
-  await harness.stop();
+useAppUnderTest((current) => {
+  ({ page, harness } = current);
 });
 
 async function makeProcurement(input: {
@@ -147,15 +131,11 @@ describe('procurement calendar end to end', () => {
     // This year: the food procurement's phases and the home-care contract running through.
     await row(food.id).waitFor();
     await row(homeCare.id).waitFor();
-    await expect(row(cleaning.id).count()).resolves.toBe(0);
+    await expect.poll(() => row(cleaning.id).count()).toBe(0);
     for (const kind of ['marketDialogue', 'tendering', 'evaluation', 'decisionStandstill']) {
-      await expect(page.getByTestId(`calendar-bar-${kind}-${food.id}`).isVisible()).resolves.toBe(
-        true,
-      );
+      await page.getByTestId(`calendar-bar-${kind}-${food.id}`).waitFor();
     }
-    await expect(
-      page.getByTestId(`calendar-bar-contract-${homeCare.id}`).isVisible(),
-    ).resolves.toBe(true);
+    await page.getByTestId(`calendar-bar-contract-${homeCare.id}`).waitFor();
     const rows = await page
       .locator('[data-testid^="calendar-row-"]')
       .evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
@@ -170,7 +150,7 @@ describe('procurement calendar end to end', () => {
     expect(await page.getByTestId('calendar-without-dates').textContent()).toContain(
       `vuonna ${Y}: 1`,
     );
-    await expect(page.locator('.calendar-today').count()).resolves.toBeGreaterThan(0);
+    await expect.poll(() => page.locator('.calendar-today').count()).toBeGreaterThan(0);
     // Every text is translated: no i18n key shows through.
     expect(await page.getByTestId('calendar-view').innerText()).not.toMatch(
       /\b(calendar|planning|status)\.[a-z]/,
@@ -181,7 +161,7 @@ describe('procurement calendar end to end', () => {
     // Status filter: only the procurement in tendering.
     const statusGroup = page.getByRole('group', { name: /^Tila/ });
     await statusGroup.getByText('Kilpailutus', { exact: true }).click();
-    await expect(row(homeCare.id).count()).resolves.toBe(0);
+    await expect.poll(() => row(homeCare.id).count()).toBe(0);
     await row(food.id).waitFor();
     await screenshot(page, 'calendar-filtered');
     expect(await seriousAxeViolations(page)).toEqual([]);
@@ -192,21 +172,19 @@ describe('procurement calendar end to end', () => {
     await page.getByTestId('calendar-filter-person').click();
     const liisa = page.getByRole('option', { name: 'Liisa Virtanen', exact: true });
     await liisa.waitFor();
-    await expect(page.getByRole('option', { name: /virtanen/i }).count()).resolves.toBe(1);
+    await expect.poll(() => page.getByRole('option', { name: /virtanen/i }).count()).toBe(1);
     await liisa.click();
-    await expect(row(food.id).count()).resolves.toBe(0);
+    await expect.poll(() => row(food.id).count()).toBe(0);
     await row(homeCare.id).waitFor();
 
     // Next year: the cleaning procurement appears, the home-care contract runs until August.
     await page.getByTestId('calendar-year-next').click();
     await page.getByRole('table', { name: `Hankinnat vuonna ${Y + 1}: 2` }).waitFor();
     await row(cleaning.id).waitFor();
-    await expect(
-      page.getByTestId(`calendar-bar-decisionStandstill-${cleaning.id}`).isVisible(),
-    ).resolves.toBe(true);
+    await page.getByTestId(`calendar-bar-decisionStandstill-${cleaning.id}`).waitFor();
     // A posted decision: received on the 7th day, standstill 14 days from that.
     expect(await row(cleaning.id).textContent()).toContain('Päätös ja odotusaika 1.6.');
-    await expect(page.locator('.calendar-today').count()).resolves.toBe(0);
+    await expect.poll(() => page.locator('.calendar-today').count()).toBe(0);
     await screenshot(page, 'calendar-next-year');
 
     // Export what is on screen.

@@ -1,35 +1,19 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, pageProblems, screenshot, seriousAxeViolations } from './browser';
-import { startHarness, type Harness } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useAppUnderTest } from './appUnderTest';
+import { screenshot, seriousAxeViolations } from './browser';
+import type { Harness } from './harness';
 
 // The CPV list import from Settings in the browser over the real service. The planning page
 // that searches the list is mounted elsewhere; here the search is checked through the service.
 
-let browser: Browser;
 let harness: Harness;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  harness = await startHarness();
-  ({ page } = await openApp(browser, harness));
-  await page.getByRole('heading', { level: 1, name: 'Hankinnat' }).waitFor();
-});
-
-afterEach(async () => {
-  expect(pageProblems(page)).toEqual([]);
-  await page.context().close();
-  await harness.stop();
+useAppUnderTest((current) => {
+  ({ page, harness } = current);
 });
 
 /** Real CPV 2008 codes and labels, then filler rows in the same shape (code + check digit). */

@@ -1,36 +1,20 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, pageProblems, screenshot, seriousAxeViolations } from './browser';
-import { startHarness, type Harness } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useAppUnderTest } from './appUnderTest';
+import { screenshot, seriousAxeViolations } from './browser';
+import type { Harness } from './harness';
 
 // Real renderer (the built bundle) + real service and storage over loopback HTTP, driven in
 // Debian's Chromium. Stand-ins, because the Electron binary cannot exist here: the preload
 // bridge (fetch instead of ipcRenderer) and the native file dialogs (a queue of paths).
 
-let browser: Browser;
 let harness: Harness;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
-
-beforeEach(async () => {
-  harness = await startHarness();
-  ({ page } = await openApp(browser, harness));
-  await page.getByRole('heading', { level: 1, name: 'Hankinnat' }).waitFor();
-});
-
-afterEach(async () => {
-  expect(pageProblems(page)).toEqual([]);
-  await page.context().close();
-  await harness.stop();
+useAppUnderTest((current) => {
+  ({ page, harness } = current);
 });
 
 async function createProcurement(title: string): Promise<void> {
@@ -51,7 +35,7 @@ async function backToList(): Promise<void> {
 
 describe('foundation end to end', () => {
   it('creates a procurement, edits it, and finds the edits again after a reload', async () => {
-    await expect(page.getByTestId('empty-list').isVisible()).resolves.toBe(true);
+    await page.getByTestId('empty-list').waitFor();
     await screenshot(page, 'list-empty');
     expect(await seriousAxeViolations(page)).toEqual([]);
 
@@ -88,10 +72,8 @@ describe('foundation end to end', () => {
 
     await backToList();
     const table = page.getByTestId('procurement-table');
-    await expect(
-      table.getByText('Kuntouttavan työtoiminnan palvelut 2027').isVisible(),
-    ).resolves.toBe(true);
-    await expect(table.getByText('Hankinta-asiantuntija Aino').isVisible()).resolves.toBe(true);
+    await table.getByText('Kuntouttavan työtoiminnan palvelut 2027').waitFor();
+    await table.getByText('Hankinta-asiantuntija Aino').waitFor();
     await screenshot(page, 'list');
     expect(await seriousAxeViolations(page)).toEqual([]);
   });
@@ -141,9 +123,9 @@ describe('foundation end to end', () => {
     harness.dialogs.nextOpen(exportPath);
     await page.getByTestId('import-procurement').click();
     await page.getByTestId('notice-success').filter({ hasText: 'kopiona' }).waitFor();
-    await expect(
-      page.getByRole('row').filter({ hasText: 'Ruokapalvelut (tuotu kopio)' }).count(),
-    ).resolves.toBe(1);
+    await expect
+      .poll(() => page.getByRole('row').filter({ hasText: 'Ruokapalvelut (tuotu kopio)' }).count())
+      .toBe(1);
 
     // A broken file: valid JSON, our format, but a field of the wrong type.
     const broken = { ...exported, procurement: { ...exported.procurement, revision: 'kolme' } };
@@ -167,9 +149,9 @@ describe('foundation end to end', () => {
     expect(readdirSync(join(harness.dataDirectory, 'workspace/procurements')).sort()).toEqual(
       before,
     );
-    await expect(page.getByRole('row').filter({ hasText: 'Ruokapalvelut' }).count()).resolves.toBe(
-      2,
-    );
+    await expect
+      .poll(() => page.getByRole('row').filter({ hasText: 'Ruokapalvelut' }).count())
+      .toBe(2);
   });
 
   it('deletes after confirmation and undoes the deletion', async () => {
@@ -254,9 +236,9 @@ describe('foundation end to end', () => {
 
     await page.getByRole('link', { name: 'Hankinnat', exact: true }).click();
     await page.getByRole('row').filter({ hasText: 'Ennen varmuuskopiota' }).waitFor();
-    await expect(
-      page.getByRole('row').filter({ hasText: 'Varmuuskopion jälkeen' }).count(),
-    ).resolves.toBe(0);
+    await expect
+      .poll(() => page.getByRole('row').filter({ hasText: 'Varmuuskopion jälkeen' }).count())
+      .toBe(0);
     expect(existsSync(join(harness.dataDirectory, 'workspace/backups'))).toBe(true);
   });
 });

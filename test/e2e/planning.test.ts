@@ -1,32 +1,19 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { launchBrowser, openApp, pageProblems, screenshot, seriousAxeViolations } from './browser';
-import { startHarness, type Harness } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useAppUnderTest } from './appUnderTest';
+import { screenshot, seriousAxeViolations } from './browser';
+import type { Harness } from './harness';
 
 // The planning phase through the real renderer and the real service and files (see
 // foundation.test.ts for what stands in for Electron: only the preload bridge and dialogs).
 
-let browser: Browser;
 let harness: Harness;
 let page: Page;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-beforeEach(async () => {
-  harness = await startHarness();
-  ({ page } = await openApp(browser, harness));
-  await page.getByRole('heading', { level: 1, name: 'Hankinnat' }).waitFor();
-});
-afterEach(async () => {
-  expect(pageProblems(page)).toEqual([]);
-  await page.context().close();
-  await harness.stop();
+useAppUnderTest((current) => {
+  ({ page, harness } = current);
 });
 
 const nbsp = (text: string | null) => (text ?? '').replace(/[\u00a0\u202f]/g, ' ');
@@ -74,8 +61,8 @@ describe('planning phase end to end', () => {
     const total = page.getByTestId('value-total');
     await page.getByTestId('value-line-total').waitFor();
     expect(nbsp(await total.textContent())).toContain('1 000 002,00 €');
-    await expect(page.getByTestId('value-line-lotSubtotal').count()).resolves.toBe(2);
-    await expect(page.getByTestId('value-notice-lotsSummed').isVisible()).resolves.toBe(true);
+    await expect.poll(() => page.getByTestId('value-line-lotSubtotal').count()).toBe(2);
+    await page.getByTestId('value-notice-lotsSummed').waitFor();
 
     // The notice date decides the threshold table: 1.3.2027 → EU 2026–2027, sub-central 216 000 €.
     await fill('timeline-noticeSent', '1.3.2027');
@@ -98,18 +85,18 @@ describe('planning phase end to end', () => {
     // A deadline on a Saturday is flagged too.
     await fill('timeline-tenderDeadline', '3.4.2027');
     await page.getByTestId('timeline-warning-deadlineOnNonWorkingDay').waitFor();
-    await expect(page.getByTestId('timeline-warning-tenderDeadlineTooEarly').count()).resolves.toBe(
-      0,
-    );
+    await expect
+      .poll(() => page.getByTestId('timeline-warning-tenderDeadlineTooEarly').count())
+      .toBe(0);
     await fill('timeline-tenderDeadline', '6.4.2027');
     await fill('timeline-decision', '3.5.2027');
     await fill('timeline-contractStart', '10.5.2027');
     // Standstill: decision 3.5. + 14 days → contract from 18.5.2027 at the earliest.
     await page.getByTestId('timeline-warning-contractBeforeStandstillEnd').waitFor();
     await fill('timeline-contractStart', '1.6.2027');
-    await expect(
-      page.getByTestId('timeline-warning-contractBeforeStandstillEnd').count(),
-    ).resolves.toBe(0);
+    await expect
+      .poll(() => page.getByTestId('timeline-warning-contractBeforeStandstillEnd').count())
+      .toBe(0);
 
     await page.getByTestId('screening-labourIntensive-yes').check({ force: true });
     await page
@@ -149,7 +136,9 @@ describe('planning phase end to end', () => {
       .locator('[data-testid^="calendar-row-"]')
       .filter({ hasText: 'Siivouspalvelut 2027–2031' });
     await row.waitFor();
-    await expect(row.locator('[data-testid^="calendar-bar-tendering-"]').count()).resolves.toBe(1);
+    await expect
+      .poll(() => row.locator('[data-testid^="calendar-bar-tendering-"]').count())
+      .toBe(1);
     await screenshot(page, 'planning-calendar');
   });
 
@@ -158,9 +147,9 @@ describe('planning phase end to end', () => {
     await page.getByTestId('phase-planning').waitFor();
     expect(nbsp(await page.getByTestId('value-total').textContent())).toContain('24 000 000,00 €');
     await page.locator('[data-testid="regime-outcome"][data-regime="eu"]').waitFor();
-    await expect(page.getByTestId('lot-3-code').inputValue()).resolves.toBe('2');
+    await expect.poll(() => page.getByTestId('lot-3-code').inputValue()).toBe('2');
     expect(await page.getByTestId('cpv-main').textContent()).toContain('85312510');
-    await expect(page.getByTestId('cpv-annexe-notice').isVisible()).resolves.toBe(true);
+    await page.getByTestId('cpv-annexe-notice').waitFor();
     await screenshot(page, 'planning-sample');
   });
 
@@ -168,13 +157,13 @@ describe('planning phase end to end', () => {
     await page.getByTestId('open-sample').click();
     await page.getByTestId('phase-planning').waitFor();
     await page.getByTestId('lot-1-remove').click();
-    await expect(page.getByTestId('lot-3-code').count()).resolves.toBe(0);
+    await expect.poll(() => page.getByTestId('lot-3-code').count()).toBe(0);
     await page
       .getByTestId('notice-success')
       .filter({ hasText: 'poistettiin' })
       .getByRole('button', { name: 'Kumoa' })
       .click();
-    await expect(page.getByTestId('lot-1-code').inputValue()).resolves.toBe('1B');
+    await expect.poll(() => page.getByTestId('lot-1-code').inputValue()).toBe('1B');
     expect(nbsp(await page.getByTestId('value-total').textContent())).toContain('24 000 000,00 €');
   });
 

@@ -7,6 +7,7 @@ import type { Procurement } from '../../../../shared/domain/procurement';
 import { useNotices } from '../../app/notices';
 import { personalDataStatus } from '../procurement/fieldErrors';
 import { AmountFields } from './AmountFields';
+import { reinsert } from './reinsert';
 
 type Edit = (change: (p: Procurement) => Procurement) => void;
 
@@ -37,12 +38,7 @@ export function LotsSection(props: {
     edit((q) => ({ ...q, lots: q.lots.filter((l) => l.id !== lot.id) }));
     notices.success(t('planning.lots.removed', { name: lot.name || lot.code }), {
       label: t('common.undo'),
-      run: () =>
-        edit((q) =>
-          q.lots.some((l) => l.id === lot.id)
-            ? q
-            : { ...q, lots: [...q.lots.slice(0, index), lot, ...q.lots.slice(index)] },
-        ),
+      run: () => edit((q) => ({ ...q, lots: reinsert(q.lots, lot, index) })),
     });
   };
 

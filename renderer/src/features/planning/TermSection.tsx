@@ -17,6 +17,7 @@ import { formatEuro } from '../../../../shared/format';
 import { useNotices } from '../../app/notices';
 import { IntegerInput } from './IntegerInput';
 import { MoneyInput } from './MoneyInput';
+import { reinsert } from './reinsert';
 import { ValueTable } from './ValueTable';
 
 type Edit = (change: (p: Procurement) => Procurement) => void;
@@ -45,15 +46,7 @@ export function TermSection(props: {
     setTerm((tm) => ({ ...tm, options: tm.options.filter((o) => o.id !== option.id) }));
     notices.success(t('planning.term.optionRemoved'), {
       label: t('common.undo'),
-      run: () =>
-        setTerm((tm) =>
-          tm.options.some((o) => o.id === option.id)
-            ? tm
-            : {
-                ...tm,
-                options: [...tm.options.slice(0, index), option, ...tm.options.slice(index)],
-              },
-        ),
+      run: () => setTerm((tm) => ({ ...tm, options: reinsert(tm.options, option, index) })),
     });
   };
 

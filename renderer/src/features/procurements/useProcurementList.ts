@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UiLanguage } from '../../../../shared/domain/organisationProfile';
-import type { ProcurementSummary } from '../../../../shared/domain/procurement';
+import type { Result } from '../../../../shared/api/errors';
+import type { Procurement, ProcurementSummary } from '../../../../shared/domain/procurement';
 import type { StorageProblem } from '../../../../shared/domain/storageProblem';
 import { call } from '../../api/client';
 import { useNotices } from '../../app/notices';
@@ -36,8 +37,8 @@ export function useProcurementList() {
     };
   }, [apply]);
 
-  const create = async (title: string) => {
-    const result = await call('procurement:create', { title });
+  /** Runs a call that creates a procurement, reports it and refreshes the list. */
+  const created = async (result: Result<Procurement>) => {
     if (!result.ok) {
       notices.error(result.error);
       return null;
@@ -47,16 +48,10 @@ export function useProcurementList() {
     return result.value;
   };
 
-  const createSample = async (language: UiLanguage) => {
-    const result = await call('procurement:createSample', { language });
-    if (!result.ok) {
-      notices.error(result.error);
-      return null;
-    }
-    notices.success(t('list.created', { title: result.value.title }));
-    await reload();
-    return result.value;
-  };
+  const create = async (title: string) => created(await call('procurement:create', { title }));
+
+  const createSample = async (language: UiLanguage) =>
+    created(await call('procurement:createSample', { language }));
 
   const rename = async (id: string, title: string) => {
     const result = await call('procurement:rename', { id, title });
