@@ -213,6 +213,7 @@ export const en: Messages = {
     dataFolder: 'Data is stored in the folder {{path}}',
     backupsIntro:
       'The app backs up the workspace once a day and keeps the latest 14. You can also take a backup yourself. Restoring replaces every current procurement with the backup’s content; a safety copy of the current state is always taken first.',
+    working: 'Working on the backup…',
     backupNow: 'Back up now',
     backupCreated: 'Backup taken ({{count}} procurements).',
     backupsCaption: 'Backups',

@@ -214,6 +214,7 @@ export const fi = {
     dataFolder: 'Tiedot tallennetaan kansioon {{path}}',
     backupsIntro:
       'Sovellus ottaa työtilasta varmuuskopion kerran päivässä ja säilyttää 14 viimeisintä. Voit myös ottaa varmuuskopion itse. Palautus korvaa kaikki nykyiset hankinnat varmuuskopion sisällöllä; sitä ennen nykytilasta otetaan aina turvakopio.',
+    working: 'Varmuuskopiota käsitellään…',
     backupNow: 'Ota varmuuskopio nyt',
     backupCreated: 'Varmuuskopio otettiin ({{count}} hankintaa).',
     backupsCaption: 'Varmuuskopiot',

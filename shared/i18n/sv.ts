@@ -213,6 +213,7 @@ export const sv: Messages = {
     dataFolder: 'Uppgifterna sparas i mappen {{path}}',
     backupsIntro:
       'Appen säkerhetskopierar arbetsytan en gång per dag och sparar de 14 senaste. Du kan också själv ta en säkerhetskopia. Återställning ersätter alla nuvarande upphandlingar med säkerhetskopians innehåll; innan dess tas alltid en skyddskopia av nuläget.',
+    working: 'Säkerhetskopian behandlas…',
     backupNow: 'Ta en säkerhetskopia nu',
     backupCreated: 'Säkerhetskopian togs ({{count}} upphandlingar).',
     backupsCaption: 'Säkerhetskopior',

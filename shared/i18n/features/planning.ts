@@ -204,7 +204,8 @@ const fi = {
     label: 'Hankintamenettely',
     hint: 'Valitse menettely. Kunkin kohdalla kerrotaan, missä hankinnoissa se on mahdollinen.',
     notChosen: 'Menettelyä ei ole vielä valittu.',
-    allowedIn: 'Käytettävissä: {{regimes}}',
+    allowedIn: 'Käytettävissä: {{regimes}}.',
+    allowedEverywhere: 'Käytettävissä kaikissa hankinnoissa.',
     notAllowed: 'Ei käytettävissä tässä hankinnassa ({{regime}}).',
     conditional: 'Käyttö EU-hankinnassa edellyttää laissa säädettyjä perusteita.',
     kinds: {
@@ -545,7 +546,8 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
     label: 'Upphandlingsförfarande',
     hint: 'Välj förfarande. För varje förfarande anges i vilka upphandlingar det kan användas.',
     notChosen: 'Inget förfarande har ännu valts.',
-    allowedIn: 'Kan användas: {{regimes}}',
+    allowedIn: 'Kan användas: {{regimes}}.',
+    allowedEverywhere: 'Kan användas i alla upphandlingar.',
     notAllowed: 'Kan inte användas i denna upphandling ({{regime}}).',
     conditional: 'I EU-upphandlingar krävs de grunder som anges i lagen.',
     kinds: {
@@ -884,7 +886,8 @@ const en: FeatureTexts<typeof fi>['en'] = {
     label: 'Procedure',
     hint: 'Choose the procedure. Each option says in which procurements it can be used.',
     notChosen: 'No procedure chosen yet.',
-    allowedIn: 'Available in: {{regimes}}',
+    allowedIn: 'Available in: {{regimes}}.',
+    allowedEverywhere: 'Available in every procurement.',
     notAllowed: 'Not available in this procurement ({{regime}}).',
     conditional: 'In EU procurements it requires the grounds set out in the Act.',
     kinds: {

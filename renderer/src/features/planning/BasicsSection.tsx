@@ -69,6 +69,8 @@ export function BasicsSection(props: {
           ))}
         </Dropdown>
         <Dropdown
+          className="wide"
+          fullWidth
           labelText={t('planning.authorityType.label')}
           hintText={t('planning.authorityType.hint')}
           value={p.authorityType}
@@ -84,6 +86,8 @@ export function BasicsSection(props: {
           ))}
         </Dropdown>
         <Dropdown
+          className="wide"
+          fullWidth
           labelText={t('planning.category.label')}
           hintText={t('planning.category.hint')}
           value={p.category}

@@ -88,6 +88,7 @@ export function LotsSection(props: {
                 data-testid={`lot-${index}-code`}
               />
               <TextInput
+                className="span-2"
                 labelText={t('planning.lots.name')}
                 value={lot.name}
                 maxLength={200}

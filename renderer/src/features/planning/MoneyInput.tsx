@@ -9,7 +9,7 @@ import { tDynamic } from '../../i18n';
 /**
  * A euro amount field: accepts `1 234 567,89`, `1234567.89` or `24 000 000 €`, stores cents,
  * and says exactly what is wrong with anything else. The typed text is kept while the field
- * has focus; the stored amount is shown, formatted, next to the label hint.
+ * has focus; the stored amount is shown, formatted, under the field.
  */
 export function MoneyInput(props: {
   label: string;
@@ -40,30 +40,35 @@ export function MoneyInput(props: {
   };
 
   return (
-    <TextInput
-      labelText={props.label}
-      hintText={`${props.hint ? `${props.hint} ` : ''}= ${formatEuro(props.cents, props.language)}`}
-      value={shown}
-      inputMode="decimal"
-      fullWidth
-      status={error ? 'error' : 'default'}
-      statusText={error ?? undefined}
-      onChange={(value) => {
-        const next = String(value ?? '');
-        setText(next);
-        const parsed = parseEuroInput(next);
-        if (parsed.ok) {
-          setError(null);
-          props.onChange(parsed.cents);
-        } else if (next.trim() === '') {
-          props.onChange(0);
-        }
-      }}
-      onBlur={() => {
-        if (text !== null) commit(text);
-        setText(null);
-      }}
-      data-testid={props.testId}
-    />
+    <div className="money-field">
+      <TextInput
+        labelText={props.label}
+        hintText={props.hint}
+        value={shown}
+        inputMode="decimal"
+        fullWidth
+        status={error ? 'error' : 'default'}
+        statusText={error ?? undefined}
+        onChange={(value) => {
+          const next = String(value ?? '');
+          setText(next);
+          const parsed = parseEuroInput(next);
+          if (parsed.ok) {
+            setError(null);
+            props.onChange(parsed.cents);
+          } else if (next.trim() === '') {
+            props.onChange(0);
+          }
+        }}
+        onBlur={() => {
+          if (text !== null) commit(text);
+          setText(null);
+        }}
+        data-testid={props.testId}
+      />
+      <span className="money-echo" data-testid={`${props.testId}-echo`}>
+        = {formatEuro(props.cents, props.language)}
+      </span>
+    </div>
   );
 }

@@ -17,6 +17,9 @@ import type { Regime } from '../../../../shared/domain/regime';
 
 type Edit = (change: (p: Procurement) => Procurement) => void;
 
+/** How many regimes there are (belowNational, national, eu, utilityBelowEu). */
+const ALL_REGIMES = 4;
+
 /** The procedure guide: every option explained, where it is allowed, and its follow-up questions. */
 export function ProcedureSection(props: {
   procurement: Procurement;
@@ -54,11 +57,13 @@ export function ProcedureSection(props: {
           const allowed = props.regime === null || entry.allowedIn.includes(props.regime);
           const hint = [
             t(`planning.procedure.kinds.${entry.kind}.explain`),
-            t('planning.procedure.allowedIn', {
-              regimes: entry.allowedIn
-                .map((r) => t(`planning.procedure.regimeNames.${r}`))
-                .join(', '),
-            }),
+            entry.allowedIn.length === ALL_REGIMES
+              ? t('planning.procedure.allowedEverywhere')
+              : t('planning.procedure.allowedIn', {
+                  regimes: entry.allowedIn
+                    .map((r) => t(`planning.procedure.regimeNames.${r}`))
+                    .join(', '),
+                }),
             entry.conditionalInEu ? t('planning.procedure.conditional') : '',
             allowed || props.regime === null
               ? ''

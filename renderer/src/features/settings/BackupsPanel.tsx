@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Heading, Paragraph, Table } from 'suomifi-ui-components';
+import { Button, Heading, LoadingSpinner, Paragraph, Table } from 'suomifi-ui-components';
 import type { BackupInfo } from '../../../../shared/domain/backup';
 import { formatBytes, formatDateTime } from '../../../../shared/format';
 import { call } from '../../api/client';
@@ -91,6 +91,9 @@ export function BackupsPanel() {
       <Button onClick={() => void backupNow()} disabled={busy} mb="m" data-testid="backup-now">
         {t('settings.backupNow')}
       </Button>
+      {busy && (
+        <LoadingSpinner variant="small" text={t('settings.working')} textAlign="right" mb="m" />
+      )}
       {backups.length === 0 ? (
         <Paragraph>{t('settings.noBackups')}</Paragraph>
       ) : (
