@@ -162,6 +162,8 @@ export const en: Messages = {
       holds:
         'Contracts, employment-clause fulfilment in person-months with pseudonyms, reports and overdue ones, payments, KPIs and development meetings, and exports to Word, Excel and OCDS.',
     },
+    screeningCarried: 'The planning phase screening: {{result}}.',
+    screeningLink: 'See the reasons in the planning phase',
     comingTitle: 'This phase is coming',
     comingBody: 'The phase is built in coming versions. It will hold:',
     next: 'Next phase: {{phase}}',

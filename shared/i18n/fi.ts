@@ -163,6 +163,8 @@ export const fi = {
       holds:
         'Sopimukset, työllistämisehdon toteuma pseudonyymeinä henkilötyökuukausina, raportit ja niiden myöhästymiset, maksut, mittarit ja kehittämiskokoukset sekä raportit Wordiin, Exceliin ja OCDS-muotoon.',
     },
+    screeningCarried: 'Suunnitteluvaiheen soveltuvuusarvio: {{result}}.',
+    screeningLink: 'Katso perustelut suunnitteluvaiheesta',
     comingTitle: 'Tämä vaihe on tulossa',
     comingBody: 'Vaihe rakennetaan seuraavissa versioissa. Siihen tulee:',
     next: 'Seuraava vaihe: {{phase}}',

@@ -162,6 +162,8 @@ export const sv: Messages = {
       holds:
         'Avtal, uppfyllelse av sysselsättningsvillkoret i personmånader med pseudonymer, rapporter och förseningar, betalningar, mätare och utvecklingsmöten samt rapporter till Word, Excel och OCDS.',
     },
+    screeningCarried: 'Lämplighetsbedömningen i planeringsskedet: {{result}}.',
+    screeningLink: 'Se motiveringarna i planeringsskedet',
     comingTitle: 'Detta skede kommer senare',
     comingBody: 'Skedet byggs i kommande versioner. Det kommer att innehålla:',
     next: 'Nästa skede: {{phase}}',

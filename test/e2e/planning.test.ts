@@ -151,6 +151,11 @@ describe('planning phase end to end', () => {
     expect(await page.getByTestId('cpv-main').textContent()).toContain('85312510');
     await page.getByTestId('cpv-annexe-notice').waitFor();
     await screenshot(page, 'planning-sample');
+    // The screening result carries over to the employment clause phase.
+    await page.getByRole('link', { name: 'Työllistämisehto', exact: true }).click();
+    const carried = page.getByTestId('employment-screening-carried');
+    await carried.waitFor();
+    expect(await carried.textContent()).toContain('Työllistämisehtoa suositellaan');
   });
 
   it('undoes the removal of a lot', async () => {

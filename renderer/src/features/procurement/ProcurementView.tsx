@@ -39,7 +39,7 @@ function PhaseContent(props: {
     case 'employmentClause':
     case 'documents':
     case 'followUp':
-      return <PhasePlaceholder phase={props.phase} />;
+      return <PhasePlaceholder phase={props.phase} procurement={props.procurement} />;
     default:
       return assertNever(props.phase);
   }
