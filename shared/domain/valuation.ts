@@ -56,3 +56,14 @@ export type Valuation = z.infer<typeof valuationSchema>;
 
 /** An empty amount on an annual basis. */
 export const emptyAmount: Amount = { basis: 'annual', amountCents: 0, additionalPurchasesCents: 0 };
+
+/**
+ * The amount after the contract becomes fixed-term or indefinite: a one-off total has no
+ * meaning until further notice (the value is the monthly value × 48, 30 §), so it becomes a
+ * monthly amount the officer then checks.
+ */
+export function amountForTermKind(amount: Amount, kind: ContractTerm['kind']): Amount {
+  return kind === 'indefinite' && amount.basis === 'total'
+    ? { ...amount, basis: 'monthly' }
+    : amount;
+}

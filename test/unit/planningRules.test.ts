@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { amountForTermKind } from '../../shared/domain/valuation';
 import { contractPeriods, periodEnd } from '../../shared/domain/contractPeriods';
 import { emptyScreening, screenEmploymentClause } from '../../shared/domain/employmentScreening';
 import { estimateValue } from '../../shared/domain/estimatedValue';
@@ -174,5 +175,14 @@ describe('sample procurement (seed 000: Tampere rehabilitative work activity)', 
     for (const d of [t.noticeSent, t.tenderDeadline, t.decision])
       expect(isWorkingDay(d!)).toBe(true);
     expect(Object.keys(t.optionDecisions)).toHaveLength(2);
+  });
+});
+
+describe('changing the contract term kind', () => {
+  it('turns a one-off total into a monthly amount when the contract becomes indefinite (30 §)', () => {
+    const total = { basis: 'total' as const, amountCents: 100, additionalPurchasesCents: 0 };
+    expect(amountForTermKind(total, 'indefinite').basis).toBe('monthly');
+    expect(amountForTermKind(total, 'fixed').basis).toBe('total');
+    expect(amountForTermKind({ ...total, basis: 'annual' }, 'indefinite').basis).toBe('annual');
   });
 });

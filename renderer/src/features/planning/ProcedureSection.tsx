@@ -11,7 +11,8 @@ import {
 } from 'suomifi-ui-components';
 import type { AuthorityType } from '../../../../shared/domain/procurementCategory';
 import { procedureKindSchema, type ProcedureChoice } from '../../../../shared/domain/procedure';
-import { PROCEDURE_GUIDE, procedureGuide } from '../../../../shared/domain/procedures';
+import { PROCEDURE_GUIDE } from '../../../../shared/domain/procedures';
+import { isTwoStage } from '../../../../shared/domain/timeLimits';
 import type { Procurement } from '../../../../shared/domain/procurement';
 import type { Regime } from '../../../../shared/domain/regime';
 
@@ -35,11 +36,7 @@ export function ProcedureSection(props: {
       planning: { ...q.planning, procedure: { ...q.planning.procedure, ...change } },
     }));
   const kind = choice.kind;
-  const twoStage =
-    kind !== null &&
-    (kind === 'frameworkAgreement'
-      ? choice.frameworkProcedure === 'restricted'
-      : procedureGuide(kind).twoStage);
+  const twoStage = isTwoStage(choice);
 
   return (
     <section className="panel" id="planning-procedure" aria-labelledby="procedure-heading">

@@ -12,7 +12,12 @@ import {
 import type { ValueEstimate } from '../../../../shared/domain/estimatedValue';
 import type { UiLanguage } from '../../../../shared/domain/organisationProfile';
 import type { Procurement } from '../../../../shared/domain/procurement';
-import type { ContractTerm, OptionPeriod, Valuation } from '../../../../shared/domain/valuation';
+import {
+  amountForTermKind,
+  type ContractTerm,
+  type OptionPeriod,
+  type Valuation,
+} from '../../../../shared/domain/valuation';
 import { formatEuro } from '../../../../shared/format';
 import { useNotices } from '../../app/notices';
 import { IntegerInput } from './IntegerInput';
@@ -63,16 +68,14 @@ export function TermSection(props: {
         onChange={(value) =>
           edit((q) => {
             const kind = value === 'indefinite' ? 'indefinite' : 'fixed';
-            const fixBasis = <T extends { basis: string }>(a: T): T =>
-              kind === 'indefinite' && a.basis === 'total' ? { ...a, basis: 'monthly' } : a;
             return {
               ...q,
-              lots: q.lots.map((l) => ({ ...l, value: fixBasis(l.value) })),
+              lots: q.lots.map((l) => ({ ...l, value: amountForTermKind(l.value, kind) })),
               planning: {
                 ...q.planning,
                 valuation: {
                   ...q.planning.valuation,
-                  undivided: fixBasis(q.planning.valuation.undivided),
+                  undivided: amountForTermKind(q.planning.valuation.undivided, kind),
                   term: { ...q.planning.valuation.term, kind },
                 },
               },

@@ -64,7 +64,10 @@ export function OrganisationForm() {
         });
       }
     }
-    if (field === 'postalCode' && value !== '' && !/^\d{5}$/.test(value)) {
+    if (
+      field === 'postalCode' &&
+      !organisationProfileSchema.shape.postalCode.safeParse(value).success
+    ) {
       return t('settings.errors.postalCode');
     }
     if (
