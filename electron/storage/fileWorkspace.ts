@@ -19,6 +19,7 @@ import {
 } from '../../shared/domain/procurement';
 import {
   CURRENT_PROCUREMENT_SCHEMA_VERSION,
+  parseJsonText,
   readProcurementDocument,
   readProcurementFileText,
   toProcurementFile,
@@ -357,7 +358,8 @@ export class FileWorkspace implements ProcurementRepository, BackupStore {
     } catch {
       throw new ServiceError('notFound', { trashId });
     }
-    const entry = trashFileSchema.safeParse(JSON.parse(text));
+    const json = parseJsonText(text);
+    const entry = trashFileSchema.safeParse(json.ok ? json.value : null);
     const read = entry.success ? readProcurementDocument(entry.data.file) : null;
     if (!read?.ok) throw new ServiceError('notFound', { trashId });
     if (this.index.has(read.procurement.id)) {

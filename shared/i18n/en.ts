@@ -279,6 +279,9 @@ export const en: Messages = {
         'The disk is full, so saving failed. Free some space; your changes are still on screen.',
       EACCES:
         'There is no write permission to the data folder. Your changes are still on screen; contact IT support.',
+      EBUSY:
+        'The file is in use by another program, for example open in Excel. Close it and try again.',
+      ENOENT: 'The file or folder was not found. Choose another location and try again.',
       EPERM: 'The file is in use by another program or write-protected. Try again in a moment.',
       newerVersion:
         'The procurement was saved by a newer version of the app and this version cannot change it.',

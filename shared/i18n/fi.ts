@@ -280,6 +280,9 @@ export const fi = {
         'Levy on täynnä, joten tallennus epäonnistui. Vapauta levytilaa; muutoksesi ovat yhä näkyvissä.',
       EACCES:
         'Tallennuskansioon ei ole kirjoitusoikeutta. Muutoksesi ovat yhä näkyvissä; ota yhteys IT-tukeen.',
+      EBUSY:
+        'Tiedosto on toisen ohjelman käytössä, esimerkiksi auki Excelissä. Sulje se ja yritä uudelleen.',
+      ENOENT: 'Tiedostoa tai kansiota ei löytynyt. Valitse toinen sijainti ja yritä uudelleen.',
       EPERM:
         'Tiedosto on toisen ohjelman käytössä tai kirjoitussuojattu. Yritä hetken kuluttua uudelleen.',
       newerVersion:

@@ -280,6 +280,9 @@ export const sv: Messages = {
         'Disken är full, så det gick inte att spara. Frigör utrymme; dina ändringar syns fortfarande.',
       EACCES:
         'Du saknar skrivrätt till mappen. Dina ändringar syns fortfarande; kontakta IT-stödet.',
+      EBUSY:
+        'Filen används av ett annat program, till exempel öppen i Excel. Stäng den och försök igen.',
+      ENOENT: 'Filen eller mappen hittades inte. Välj en annan plats och försök igen.',
       EPERM: 'Filen används av ett annat program eller är skrivskyddad. Försök igen om en stund.',
       newerVersion:
         'Upphandlingen har sparats med en nyare version av appen och kan inte ändras med denna version.',

@@ -8,6 +8,8 @@ import {
   writeFileAtomic,
 } from '../../electron/storage/atomicFile';
 import { makeTempDir, namesIn, removeTempDirs } from './support/tempDir';
+import { createUserFiles } from '../../electron/storage/userFiles';
+import { ServiceError } from '../../shared/api/errors';
 
 afterEach(removeTempDirs);
 
@@ -117,5 +119,19 @@ describe('reading with a size limit', () => {
     await expect(readFileLimited(join(dir, 'ei.json'), 10)).rejects.toMatchObject({
       code: 'ENOENT',
     });
+  });
+});
+
+describe('files the user picked', () => {
+  it('explains a write into a folder that does not exist as a storage error, not an unexpected one', async () => {
+    const files = createUserFiles({
+      chooseSavePath: async () => null,
+      chooseOpenPath: async () => null,
+    });
+    await expect(files.write('/no/such/folder/export.xlsx', 'x')).rejects.toMatchObject({
+      code: 'storageFailure',
+      params: { reason: 'ENOENT' },
+    });
+    await expect(files.read('/no/such/file.csv', 10)).rejects.toBeInstanceOf(ServiceError);
   });
 });

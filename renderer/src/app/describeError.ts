@@ -3,7 +3,15 @@ import type { AppError } from '../../../shared/api/errors';
 import type { ValidationIssue } from '../../../shared/domain/validation';
 import { tDynamic } from '../i18n';
 
-const STORAGE_REASONS = new Set(['ENOSPC', 'EACCES', 'EPERM', 'newerVersion', 'quarantined']);
+const STORAGE_REASONS = new Set([
+  'ENOSPC',
+  'EACCES',
+  'EPERM',
+  'EBUSY',
+  'ENOENT',
+  'newerVersion',
+  'quarantined',
+]);
 
 /** The message for an error result, in the user's language. */
 export function describeError(t: TFunction, error: AppError): string {

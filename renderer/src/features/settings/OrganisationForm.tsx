@@ -142,6 +142,8 @@ export function OrganisationForm() {
           {t('planning.profile.heading')}
         </Heading>
         <Dropdown
+          className="wide"
+          fullWidth
           labelText={t('planning.profile.defaultAuthorityType')}
           value={profile.defaultAuthorityType}
           onChange={(value: string) =>
