@@ -1,5 +1,5 @@
-import { dateParts, type IsoDate } from './domain/calendarDate';
-import type { UiLanguage } from './domain/organisationProfile';
+import { dateParts, type IsoDate } from './domain/common/calendarDate';
+import type { UiLanguage } from './domain/workspace/organisationProfile';
 
 /**
  * Presentation of numbers, money and dates: Finnish formats first (1 234 567,89 €, 1.3.2027),

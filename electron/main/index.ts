@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { app, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
-import { isAllowedExternalUrl } from '../../shared/domain/externalLinks';
+import { isAllowedExternalUrl } from '../../shared/domain/common/externalLinks';
 import { translate } from '../../shared/i18n';
 import { createAppService, type AppService } from '../storage/appService';
 import { SETTINGS_STORE_OPTIONS } from '../storage/settingsRepository';

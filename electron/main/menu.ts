@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { UiLanguage } from '../../shared/domain/organisationProfile';
+import type { UiLanguage } from '../../shared/domain/workspace/organisationProfile';
 import { translate } from '../../shared/i18n';
 
 /**

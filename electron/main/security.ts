@@ -1,5 +1,5 @@
 import type { IpcMainInvokeEvent, Session, WebContents } from 'electron';
-import { isAllowedExternalUrl } from '../../shared/domain/externalLinks';
+import { isAllowedExternalUrl } from '../../shared/domain/common/externalLinks';
 
 /** The app's own origin: the renderer is served from this custom protocol, never file://. */
 export const APP_SCHEME = 'app';

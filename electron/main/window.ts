@@ -1,6 +1,6 @@
 import type { BrowserWindow as BrowserWindowType, Rectangle, Screen } from 'electron';
 import { BrowserWindow } from 'electron';
-import type { WindowState } from '../../shared/domain/settings';
+import type { WindowState } from '../../shared/domain/workspace/settings';
 
 function visibleOnSomeDisplay(bounds: Rectangle, screen: Screen): boolean {
   return screen.getAllDisplays().some(({ workArea }) => {

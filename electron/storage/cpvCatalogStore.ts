@@ -2,7 +2,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { z } from 'zod';
 import type { CpvCatalogStore, ImportedCpvCatalog } from '../../shared/api/ports';
-import { cpvEntrySchema } from '../../shared/domain/cpvCode';
+import { cpvEntrySchema } from '../../shared/domain/cpv/cpvCode';
 import { writeFileAtomic } from './atomicFile';
 
 const FORMAT_VERSION = 1;

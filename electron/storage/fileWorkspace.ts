@@ -2,7 +2,7 @@ import { mkdir, readdir, readFile, rename, rm, stat, unlink } from 'node:fs/prom
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ServiceError } from '../../shared/api/errors';
-import { localIsoDate } from '../../shared/domain/calendarDate';
+import { localIsoDate } from '../../shared/domain/common/calendarDate';
 import { KeyedQueue } from '../../shared/api/keyedQueue';
 import type { BackupStore, ProcurementRepository } from '../../shared/api/ports';
 import {
@@ -10,13 +10,13 @@ import {
   backupsToPrune,
   type BackupInfo,
   type BackupReason,
-} from '../../shared/domain/backup';
+} from '../../shared/domain/workspace/backup';
 import {
   procurementSummarySchema,
   summarizeProcurement,
   type Procurement,
   type ProcurementSummary,
-} from '../../shared/domain/procurement';
+} from '../../shared/domain/procurement/procurement';
 import {
   CURRENT_PROCUREMENT_SCHEMA_VERSION,
   parseJsonText,
@@ -24,8 +24,8 @@ import {
   readProcurementFileText,
   toProcurementFile,
   type ProcurementReadProblem,
-} from '../../shared/domain/procurementFile';
-import type { StorageProblem } from '../../shared/domain/storageProblem';
+} from '../../shared/records/procurementFile';
+import type { StorageProblem } from '../../shared/domain/workspace/storageProblem';
 import { removeStaleTempFiles, renameWithRetry, writeFileAtomic } from './atomicFile';
 
 /**

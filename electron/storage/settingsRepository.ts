@@ -1,7 +1,7 @@
 import { basename } from 'node:path';
 import type { SettingsRepository } from '../../shared/api/ports';
-import { readSettings, type Settings } from '../../shared/domain/settings';
-import type { StorageProblem } from '../../shared/domain/storageProblem';
+import { readSettings, type Settings } from '../../shared/domain/workspace/settings';
+import type { StorageProblem } from '../../shared/domain/workspace/storageProblem';
 import { moveAside } from './fileWorkspace';
 
 /**

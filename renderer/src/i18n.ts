@@ -1,6 +1,6 @@
 import i18next, { type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import type { UiLanguage } from '../../shared/domain/organisationProfile';
+import type { UiLanguage } from '../../shared/domain/workspace/organisationProfile';
 import { catalogs } from '../../shared/i18n';
 import type { fi } from '../../shared/i18n/fi';
 

@@ -7,7 +7,7 @@ import '@fontsource/source-sans-3/latin-ext-700.css';
 import './styles.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { defaultSettings } from '../../shared/domain/settings';
+import { defaultSettings } from '../../shared/domain/workspace/settings';
 import { call } from './api/client';
 import { App } from './app/App';
 import { NoticeProvider } from './app/notices';

@@ -1,16 +1,19 @@
 import { z } from 'zod';
-import { backupInfoSchema } from '../domain/backup';
-import { cpvCatalogInfoSchema, cpvCodeSchema, cpvEntrySchema } from '../domain/cpvCode';
-import { procurementCategorySchema } from '../domain/procurementCategory';
-import { uiLanguageSchema, organisationProfileSchema } from '../domain/organisationProfile';
+import { backupInfoSchema } from '../domain/workspace/backup';
+import { cpvCatalogInfoSchema, cpvCodeSchema, cpvEntrySchema } from '../domain/cpv/cpvCode';
+import { procurementCategorySchema } from '../domain/procurement/procurementCategory';
+import {
+  uiLanguageSchema,
+  organisationProfileSchema,
+} from '../domain/workspace/organisationProfile';
 import {
   procurementSchema,
   procurementStatusSchema,
   procurementSummarySchema,
   titleSchema,
-} from '../domain/procurement';
-import { settingsSchema } from '../domain/settings';
-import { storageProblemSchema } from '../domain/storageProblem';
+} from '../domain/procurement/procurement';
+import { settingsSchema } from '../domain/workspace/settings';
+import { storageProblemSchema } from '../domain/workspace/storageProblem';
 import type { Channel } from './channels';
 
 const empty = z.object({});

@@ -1,4 +1,4 @@
-import { describeZodError } from '../domain/validation';
+import { describeZodError } from '../domain/common/validation';
 import { isChannel } from './channels';
 import { contract, type ServiceHandlers } from './contract';
 import { ServiceError, type Result } from './errors';

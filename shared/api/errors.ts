@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { validationIssueSchema, type ValidationIssue } from '../domain/validation';
+import { validationIssueSchema, type ValidationIssue } from '../domain/common/validation';
 
 /** Every kind of failure the service reports; the UI has a message for each. */
 export const appErrorCodeSchema = z.enum([

@@ -1,8 +1,8 @@
-import type { BackupInfo, BackupReason } from '../domain/backup';
-import type { CpvEntry } from '../domain/cpvCode';
-import type { Procurement, ProcurementSummary } from '../domain/procurement';
-import type { Settings } from '../domain/settings';
-import type { StorageProblem } from '../domain/storageProblem';
+import type { BackupInfo, BackupReason } from '../domain/workspace/backup';
+import type { CpvEntry } from '../domain/cpv/cpvCode';
+import type { Procurement, ProcurementSummary } from '../domain/procurement/procurement';
+import type { Settings } from '../domain/workspace/settings';
+import type { StorageProblem } from '../domain/workspace/storageProblem';
 
 /**
  * What the service needs from the outside world. The Electron main process and the

@@ -1,13 +1,13 @@
 import ExcelJS from 'exceljs';
-import { dateParts, type IsoDate } from '../domain/calendarDate';
-import type { UiLanguage } from '../domain/organisationProfile';
+import { dateParts, type IsoDate } from '../domain/common/calendarDate';
+import type { UiLanguage } from '../domain/workspace/organisationProfile';
 import {
   CALENDAR_SEGMENTS,
   monthCoverage,
   type CalendarRow,
   type CalendarSegmentKind,
   type ProcurementCalendar,
-} from '../domain/procurementCalendar';
+} from '../domain/calendar/procurementCalendar';
 import { formatDate } from '../format';
 import { translate } from '../i18n';
 import { calendarMonthKeys } from '../i18n/features/calendar';

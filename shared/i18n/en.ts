@@ -142,7 +142,7 @@ export const en: Messages = {
       holds:
         'The dialogue plan (request for information, information session, one-to-one meetings, drafts for comment), a question bank, participants and answers, an equal-treatment check, a decisions log and a summary published to all.',
     },
-    evaluation: {
+    criteria: {
       title: 'Evaluation criteria',
       holds:
         'Award criteria and weights (e.g. price 80 / quality 20), quality criteria and scoring, minimum requirements, price formulas, a tie-break rule, payment models and tender comparison per lot.',

@@ -143,7 +143,7 @@ export const fi = {
       holds:
         'Vuoropuhelun suunnitelma (tietopyyntö, infotilaisuus, tapaamiset, luonnokset kommentoitavaksi), kysymyspankki, osallistujat ja vastaukset, tasapuolisuuden tarkistus, päätösloki ja kaikille julkaistava yhteenveto.',
     },
-    evaluation: {
+    criteria: {
       title: 'Vertailuperusteet',
       holds:
         'Vertailuperusteet ja painoarvot (esim. hinta 80 / laatu 20), laatukriteerit ja pisteytys, vähimmäisvaatimukset, hintakaavat, tasapistesääntö, maksumallit ja tarjousvertailu osittain.',

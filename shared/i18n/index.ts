@@ -1,4 +1,4 @@
-import type { UiLanguage } from '../domain/organisationProfile';
+import type { UiLanguage } from '../domain/workspace/organisationProfile';
 import { en } from './en';
 import { fi, type Messages } from './fi';
 import { sv } from './sv';

@@ -142,7 +142,7 @@ export const sv: Messages = {
       holds:
         'Plan för dialogen (informationsbegäran, informationsmöte, enskilda möten, utkast på remiss), frågebank, deltagare och svar, kontroll av likabehandling, beslutslogg och en sammanfattning som publiceras för alla.',
     },
-    evaluation: {
+    criteria: {
       title: 'Jämförelsegrunder',
       holds:
         'Jämförelsegrunder och viktning (t.ex. pris 80 / kvalitet 20), kvalitetskriterier och poängsättning, minimikrav, prisformler, regel vid lika poäng, betalningsmodeller och anbudsjämförelse per del.',

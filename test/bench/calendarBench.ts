@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
 import { calendarWorkbookBytes } from '../../shared/documents/calendarWorkbook';
-import { addDays, isoDateOf } from '../../shared/domain/calendarDate';
+import { addDays, isoDateOf } from '../../shared/domain/common/calendarDate';
 import {
   newProcurement,
   procurementStatusSchema,
   summarizeProcurement,
   type ProcurementSummary,
-} from '../../shared/domain/procurement';
-import { procurementCategorySchema } from '../../shared/domain/procurementCategory';
-import { buildCalendar, noCalendarFilters } from '../../shared/domain/procurementCalendar';
+} from '../../shared/domain/procurement/procurement';
+import { procurementCategorySchema } from '../../shared/domain/procurement/procurementCategory';
+import { buildCalendar, noCalendarFilters } from '../../shared/domain/calendar/procurementCalendar';
 
 /**
  * Calendar figures: building the 2027 calendar of 500 procurements (what the view does on

@@ -4,8 +4,8 @@ import {
   mergeCpvEntries,
   searchCpv,
   shippedCpvEntries,
-} from '../../shared/domain/cpvCatalog';
-import type { CpvEntry } from '../../shared/domain/cpvCode';
+} from '../../shared/domain/cpv/cpvCatalog';
+import type { CpvEntry } from '../../shared/domain/cpv/cpvCode';
 
 /**
  * CPV search speed over a catalog the size of the full EU list (9 454 codes in fi, sv and

@@ -1,5 +1,5 @@
-import { analysePlanning } from '../../shared/domain/planningAnalysis';
-import { buildSampleProcurement } from '../../shared/domain/sampleProcurement';
+import { analysePlanning } from '../../shared/domain/planning/planningAnalysis';
+import { buildSampleProcurement } from '../../shared/domain/procurement/sampleProcurement';
 import { percentile, timeSync } from './measure';
 
 /** The live planning analysis (value → regime → limits → timeline → screening) per keystroke. */

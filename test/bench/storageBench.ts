@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Conf from 'conf';
 import { FileWorkspace } from '../../electron/storage/fileWorkspace';
-import { newProcurement, type Procurement } from '../../shared/domain/procurement';
+import { newProcurement, type Procurement } from '../../shared/domain/procurement/procurement';
 import { percentile, timeAsync } from './measure';
 
 /** A procurement of about 70 kB, so 500 of them make a workspace of ~36 MB. */

@@ -5,9 +5,9 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useAppUnderTest } from './appUnderTest';
-import type { Procurement } from '../../shared/domain/procurement';
-import type { Timeline } from '../../shared/domain/timeline';
-import type { ContractTerm } from '../../shared/domain/valuation';
+import type { Procurement } from '../../shared/domain/procurement/procurement';
+import type { Timeline } from '../../shared/domain/planning/timeline';
+import type { ContractTerm } from '../../shared/domain/planning/valuation';
 import { screenshot, seriousAxeViolations } from './browser';
 import type { Harness } from './harness';
 

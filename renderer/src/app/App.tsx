@@ -1,7 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { LanguageMenu, LanguageMenuItem, RouterLink, SkipLink } from 'suomifi-ui-components';
 import { assertNever } from '../../../shared/assertNever';
-import { uiLanguageSchema, type UiLanguage } from '../../../shared/domain/organisationProfile';
+import {
+  uiLanguageSchema,
+  type UiLanguage,
+} from '../../../shared/domain/workspace/organisationProfile';
 import { CalendarView } from '../features/calendar/CalendarView';
 import { ProcurementListView } from '../features/procurements/ProcurementListView';
 import { ProcurementView } from '../features/procurement/ProcurementView';

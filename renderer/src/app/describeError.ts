@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
 import type { AppError } from '../../../shared/api/errors';
-import type { ValidationIssue } from '../../../shared/domain/validation';
+import type { ValidationIssue } from '../../../shared/domain/common/validation';
 import { tDynamic } from '../i18n';
 
 const STORAGE_REASONS = new Set([

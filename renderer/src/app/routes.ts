@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { assertNever } from '../../../shared/assertNever';
-import { isPhase, type Phase } from '../../../shared/domain/phases';
+import { isPhase, type Phase } from '../../../shared/domain/procurement/phases';
 
 /** The screens of the app, as a discriminated union so every switch must handle each. */
 export type View =

@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
-import type { UiLanguage } from '../../../shared/domain/organisationProfile';
-import type { Settings } from '../../../shared/domain/settings';
+import type { UiLanguage } from '../../../shared/domain/workspace/organisationProfile';
+import type { Settings } from '../../../shared/domain/workspace/settings';
 import { call } from '../api/client';
 import { changeLanguage } from '../i18n';
 import { useNotices } from './notices';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Notification } from 'suomifi-ui-components';
-import type { StorageProblem } from '../../../shared/domain/storageProblem';
+import type { StorageProblem } from '../../../shared/domain/workspace/storageProblem';
 import { describeIssues } from '../app/describeError';
 import { tDynamic } from '../i18n';
 

@@ -9,7 +9,7 @@ import {
   Paragraph,
   TextInput,
 } from 'suomifi-ui-components';
-import { titleSchema } from '../../../shared/domain/procurement';
+import { titleSchema } from '../../../shared/domain/procurement/procurement';
 
 /** A modal asking for a procurement title (create, rename, duplicate), validated as it is saved. */
 export function TitleDialog(props: {

@@ -1,6 +1,6 @@
-import { localIsoDate } from '../../domain/calendarDate';
-import { buildCalendar } from '../../domain/procurementCalendar';
-import { withRecentExport } from '../../domain/settings';
+import { localIsoDate } from '../../domain/common/calendarDate';
+import { buildCalendar } from '../../domain/calendar/procurementCalendar';
+import { withRecentExport } from '../../domain/workspace/settings';
 import { calendarWorkbookBytes } from '../../documents/calendarWorkbook';
 import { translate } from '../../i18n';
 import type { ServiceHandlers } from '../contract';

@@ -5,9 +5,9 @@ import {
   searchCpv,
   shippedCpvEntries,
   type CpvIndex,
-} from '../../domain/cpvCatalog';
-import type { CpvCatalogInfo, CpvEntry } from '../../domain/cpvCode';
-import { fileBaseName, MAX_CPV_FILE_BYTES } from '../../domain/cpvFile';
+} from '../../domain/cpv/cpvCatalog';
+import type { CpvCatalogInfo, CpvEntry } from '../../domain/cpv/cpvCode';
+import { fileBaseName, MAX_CPV_FILE_BYTES } from '../../records/cpvFile';
 import { translate } from '../../i18n';
 import type { ServiceHandlers } from '../contract';
 import type { ImportedCpvCatalog, ServiceDeps } from '../ports';

@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
-import { decodeText, parseCsv } from '../../domain/csv';
-import { detectCpvFileKind, MAX_CPV_FILE_BYTES } from '../../domain/cpvFile';
+import { decodeText, parseCsv } from '../../records/csv';
+import { detectCpvFileKind, MAX_CPV_FILE_BYTES } from '../../records/cpvFile';
 import {
   locateCpvColumns,
   readCpvRows,
@@ -8,7 +8,7 @@ import {
   type CpvImportProblem,
   type SpreadsheetCell,
   type SpreadsheetRows,
-} from '../../domain/cpvImport';
+} from '../../domain/cpv/cpvImport';
 import { ServiceError } from '../errors';
 
 /**

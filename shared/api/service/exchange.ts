@@ -4,8 +4,8 @@ import {
   readExchangeFileText,
   toExchangeFile,
   type ImportProblem,
-} from '../../domain/procurementExchange';
-import { withRecentExport } from '../../domain/settings';
+} from '../../records/procurementExchange';
+import { withRecentExport } from '../../domain/workspace/settings';
 import { translate } from '../../i18n';
 import type { ServiceHandlers } from '../contract';
 import { ServiceError } from '../errors';

@@ -1,5 +1,5 @@
-import { findPersonalData } from '../../domain/personalIdentityCode';
-import { formatPath } from '../../domain/validation';
+import { findPersonalData } from '../../domain/common/personalIdentityCode';
+import { formatPath } from '../../domain/common/validation';
 import { ServiceError } from '../errors';
 
 /**

@@ -1,6 +1,10 @@
-import { localIsoDate } from '../../domain/calendarDate';
-import { duplicateProcurement, newProcurement, type Procurement } from '../../domain/procurement';
-import { buildSampleProcurement } from '../../domain/sampleProcurement';
+import { localIsoDate } from '../../domain/common/calendarDate';
+import {
+  duplicateProcurement,
+  newProcurement,
+  type Procurement,
+} from '../../domain/procurement/procurement';
+import { buildSampleProcurement } from '../../domain/procurement/sampleProcurement';
 import { translate } from '../../i18n';
 import type { ServiceHandlers } from '../contract';
 import { ServiceError } from '../errors';

@@ -1,7 +1,7 @@
 import type { ServiceHandlers } from '../contract';
 import type { ServiceDeps } from '../ports';
 import { assertNoPersonalData } from './personalDataGuard';
-import { isAllowedExternalUrl } from '../../domain/externalLinks';
+import { isAllowedExternalUrl } from '../../domain/common/externalLinks';
 
 type Handlers = Pick<
   ServiceHandlers,

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { newProcurement, type Procurement } from '../../../shared/domain/procurement';
+import { newProcurement, type Procurement } from '../../../shared/domain/procurement/procurement';
 
 /**
  * A realistic procurement as the app itself creates it (so the fixture follows the schema as

@@ -1,15 +1,19 @@
 import type { CSSProperties } from 'react';
 import { useTranslation } from 'react-i18next';
 import { RouterLink, StaticChip, VisuallyHidden } from 'suomifi-ui-components';
-import { daysBetween, isoDateOf, type IsoDate } from '../../../../shared/domain/calendarDate';
-import type { UiLanguage } from '../../../../shared/domain/organisationProfile';
+import {
+  daysBetween,
+  isoDateOf,
+  type IsoDate,
+} from '../../../../shared/domain/common/calendarDate';
+import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
 import {
   daysInYear,
   yearFraction,
   type CalendarRow,
   type CalendarSegment,
   type ProcurementCalendar,
-} from '../../../../shared/domain/procurementCalendar';
+} from '../../../../shared/domain/calendar/procurementCalendar';
 import { formatDate } from '../../../../shared/format';
 import { calendarMonthKeys } from '../../../../shared/i18n/features/calendar';
 import { hrefOf } from '../../app/routes';

@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Checkbox, CheckboxGroup, Dropdown, DropdownItem } from 'suomifi-ui-components';
-import { procurementStatusSchema } from '../../../../shared/domain/procurement';
-import { procurementCategorySchema } from '../../../../shared/domain/procurementCategory';
-import type { CalendarFilters } from '../../../../shared/domain/procurementCalendar';
+import { procurementStatusSchema } from '../../../../shared/domain/procurement/procurement';
+import { procurementCategorySchema } from '../../../../shared/domain/procurement/procurementCategory';
+import type { CalendarFilters } from '../../../../shared/domain/calendar/procurementCalendar';
 
 const ALL_PERSONS = 'all';
 const PERSON_PREFIX = 'person:';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from 'suomifi-ui-components';
-import { CALENDAR_SEGMENTS } from '../../../../shared/domain/procurementCalendar';
+import { CALENDAR_SEGMENTS } from '../../../../shared/domain/calendar/procurementCalendar';
 
 /** What the colours, codes and symbols of the chart mean, in words next to each sample. */
 export function CalendarLegend({ showToday }: { showToday: boolean }) {

@@ -1,15 +1,15 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, IconDownload, LoadingSpinner, Paragraph } from 'suomifi-ui-components';
-import { localIsoDate } from '../../../../shared/domain/calendarDate';
-import type { ProcurementSummary } from '../../../../shared/domain/procurement';
+import { localIsoDate } from '../../../../shared/domain/common/calendarDate';
+import type { ProcurementSummary } from '../../../../shared/domain/procurement/procurement';
 import {
   buildCalendar,
   calendarYears,
   noCalendarFilters,
   responsiblePersons,
   type CalendarFilters,
-} from '../../../../shared/domain/procurementCalendar';
+} from '../../../../shared/domain/calendar/procurementCalendar';
 import { call } from '../../api/client';
 import { useNotices } from '../../app/notices';
 import { useAppSettings } from '../../app/settingsContext';

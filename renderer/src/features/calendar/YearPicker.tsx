@@ -9,7 +9,7 @@ import {
 import {
   CALENDAR_MAX_YEAR,
   CALENDAR_MIN_YEAR,
-} from '../../../../shared/domain/procurementCalendar';
+} from '../../../../shared/domain/calendar/procurementCalendar';
 
 /** Previous / next year buttons around a dropdown of the years that have dates. */
 export function YearPicker({

@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { UiLanguage } from '../../../../shared/domain/organisationProfile';
-import type { CalendarRow } from '../../../../shared/domain/procurementCalendar';
+import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
+import type { CalendarRow } from '../../../../shared/domain/calendar/procurementCalendar';
 import { formatDate } from '../../../../shared/format';
 
 /**

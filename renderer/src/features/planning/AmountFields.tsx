@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { Dropdown, DropdownItem } from 'suomifi-ui-components';
-import type { UiLanguage } from '../../../../shared/domain/organisationProfile';
-import { amountBasisSchema, type Amount } from '../../../../shared/domain/valuation';
+import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
+import { amountBasisSchema, type Amount } from '../../../../shared/domain/planning/valuation';
 import { MoneyInput } from './MoneyInput';
 
 /** Basis, amount and additional purchases of one lot or of the undivided procurement. */

@@ -1,11 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { Dropdown, DropdownItem, Heading, Textarea, TextInput } from 'suomifi-ui-components';
-import type { PersonalDataFinding } from '../../../../shared/domain/personalIdentityCode';
-import { procurementStatusSchema, type Procurement } from '../../../../shared/domain/procurement';
+import type { PersonalDataFinding } from '../../../../shared/domain/common/personalIdentityCode';
+import {
+  procurementStatusSchema,
+  type Procurement,
+} from '../../../../shared/domain/procurement/procurement';
 import {
   authorityTypeSchema,
   procurementCategorySchema,
-} from '../../../../shared/domain/procurementCategory';
+} from '../../../../shared/domain/procurement/procurementCategory';
 import { personalDataStatus } from '../procurement/fieldErrors';
 
 /** Title, reference, description, responsible person, status, authority type and category. */

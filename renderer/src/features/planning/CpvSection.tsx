@@ -17,9 +17,9 @@ import {
   MAX_ADDITIONAL_CPV_CODES as MAX_ADDITIONAL,
   type CpvCode,
   type CpvEntry,
-} from '../../../../shared/domain/cpvCode';
-import type { Procurement } from '../../../../shared/domain/procurement';
-import { isAnnexEServices } from '../../../../shared/domain/procurementCategory';
+} from '../../../../shared/domain/cpv/cpvCode';
+import type { Procurement } from '../../../../shared/domain/procurement/procurement';
+import { isAnnexEServices } from '../../../../shared/domain/procurement/procurementCategory';
 import { call } from '../../api/client';
 import { useNotices } from '../../app/notices';
 import { useAppSettings } from '../../app/settingsContext';

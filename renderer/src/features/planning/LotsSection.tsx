@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph, Textarea, TextInput } from 'suomifi-ui-components';
-import { newLot, type Lot } from '../../../../shared/domain/lot';
-import type { UiLanguage } from '../../../../shared/domain/organisationProfile';
-import type { PersonalDataFinding } from '../../../../shared/domain/personalIdentityCode';
-import type { Procurement } from '../../../../shared/domain/procurement';
+import { newLot, type Lot } from '../../../../shared/domain/procurement/lot';
+import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
+import type { PersonalDataFinding } from '../../../../shared/domain/common/personalIdentityCode';
+import type { Procurement } from '../../../../shared/domain/procurement/procurement';
 import { useNotices } from '../../app/notices';
 import { personalDataStatus } from '../procurement/fieldErrors';
 import { AmountFields } from './AmountFields';

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { TextInput } from 'suomifi-ui-components';
-import { parseEuroInput } from '../../../../shared/domain/money';
-import type { UiLanguage } from '../../../../shared/domain/organisationProfile';
+import { parseEuroInput } from '../../../../shared/domain/common/money';
+import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
 import { centsToInput, formatEuro } from '../../../../shared/format';
 import { tDynamic } from '../../i18n';
 

@@ -6,8 +6,8 @@ import {
   isIsoDate,
   isoDateOf,
   type IsoDate,
-} from '../../../../shared/domain/calendarDate';
-import type { UiLanguage } from '../../../../shared/domain/organisationProfile';
+} from '../../../../shared/domain/common/calendarDate';
+import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
 
 const FINNISH_DATE = /^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$/;
 

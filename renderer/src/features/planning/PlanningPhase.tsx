@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { localIsoDate } from '../../../../shared/domain/calendarDate';
-import type { PersonalDataFinding } from '../../../../shared/domain/personalIdentityCode';
-import { analysePlanning } from '../../../../shared/domain/planningAnalysis';
-import type { Procurement } from '../../../../shared/domain/procurement';
+import { localIsoDate } from '../../../../shared/domain/common/calendarDate';
+import type { PersonalDataFinding } from '../../../../shared/domain/common/personalIdentityCode';
+import { analysePlanning } from '../../../../shared/domain/planning/planningAnalysis';
+import type { Procurement } from '../../../../shared/domain/procurement/procurement';
 import { useAppSettings } from '../../app/settingsContext';
 import { BasicsSection } from './BasicsSection';
 import { CpvSection } from './CpvSection';

@@ -9,12 +9,15 @@ import {
   RadioButtonGroup,
   Textarea,
 } from 'suomifi-ui-components';
-import type { AuthorityType } from '../../../../shared/domain/procurementCategory';
-import { procedureKindSchema, type ProcedureChoice } from '../../../../shared/domain/procedure';
-import { PROCEDURE_GUIDE } from '../../../../shared/domain/procedures';
-import { isTwoStage } from '../../../../shared/domain/timeLimits';
-import type { Procurement } from '../../../../shared/domain/procurement';
-import type { Regime } from '../../../../shared/domain/regime';
+import type { AuthorityType } from '../../../../shared/domain/procurement/procurementCategory';
+import {
+  procedureKindSchema,
+  type ProcedureChoice,
+} from '../../../../shared/domain/planning/procedureChoice';
+import { PROCEDURE_GUIDE } from '../../../../shared/domain/planning/procedureGuide';
+import { isTwoStage } from '../../../../shared/domain/planning/timeLimits';
+import type { Procurement } from '../../../../shared/domain/procurement/procurement';
+import type { Regime } from '../../../../shared/domain/planning/regime';
 
 type Edit = (change: (p: Procurement) => Procurement) => void;
 

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading, InlineAlert, Paragraph } from 'suomifi-ui-components';
-import type { UiLanguage } from '../../../../shared/domain/organisationProfile';
+import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
 import type {
   RegimeConsequences,
   RegimeResult,
   ThresholdUsed,
-} from '../../../../shared/domain/regime';
+} from '../../../../shared/domain/planning/regime';
 import { formatDate, formatEuro } from '../../../../shared/format';
 import { tDynamic } from '../../i18n';
 

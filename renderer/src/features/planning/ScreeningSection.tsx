@@ -5,9 +5,9 @@ import {
   type Screening,
   type ScreeningReason,
   type ScreeningRecommendation,
-} from '../../../../shared/domain/employmentScreening';
-import type { UiLanguage } from '../../../../shared/domain/organisationProfile';
-import type { Procurement } from '../../../../shared/domain/procurement';
+} from '../../../../shared/domain/planning/employmentScreening';
+import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
+import type { Procurement } from '../../../../shared/domain/procurement/procurement';
 import { formatEuro } from '../../../../shared/format';
 import { tDynamic } from '../../i18n';
 

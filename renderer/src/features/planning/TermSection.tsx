@@ -9,15 +9,15 @@ import {
   Textarea,
   TextInput,
 } from 'suomifi-ui-components';
-import type { ValueEstimate } from '../../../../shared/domain/estimatedValue';
-import type { UiLanguage } from '../../../../shared/domain/organisationProfile';
-import type { Procurement } from '../../../../shared/domain/procurement';
+import type { ValueEstimate } from '../../../../shared/domain/planning/estimatedValue';
+import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
+import type { Procurement } from '../../../../shared/domain/procurement/procurement';
 import {
   amountForTermKind,
   type ContractTerm,
   type OptionPeriod,
   type Valuation,
-} from '../../../../shared/domain/valuation';
+} from '../../../../shared/domain/planning/valuation';
 import { formatEuro } from '../../../../shared/format';
 import { useNotices } from '../../app/notices';
 import { IntegerInput } from './IntegerInput';

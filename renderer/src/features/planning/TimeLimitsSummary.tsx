@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph } from 'suomifi-ui-components';
-import type { MinimumTimeLimits, TimeLimit } from '../../../../shared/domain/timeLimits';
+import type { MinimumTimeLimits, TimeLimit } from '../../../../shared/domain/planning/timeLimits';
 import { tDynamic } from '../../i18n';
 import { ruleText } from './timelineText';
 

@@ -1,16 +1,20 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
-import type { IsoDate } from '../../../../shared/domain/calendarDate';
+import type { IsoDate } from '../../../../shared/domain/common/calendarDate';
 import type {
   EarliestDeadline,
   TimelineCheck,
   TimelineWarning,
-} from '../../../../shared/domain/deadlineCheck';
-import type { UiLanguage } from '../../../../shared/domain/organisationProfile';
-import type { Procurement } from '../../../../shared/domain/procurement';
-import { isTwoStage, type MinimumTimeLimits } from '../../../../shared/domain/timeLimits';
-import { MILESTONES, type Milestone, type Timeline } from '../../../../shared/domain/timeline';
+} from '../../../../shared/domain/planning/deadlineCheck';
+import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
+import type { Procurement } from '../../../../shared/domain/procurement/procurement';
+import { isTwoStage, type MinimumTimeLimits } from '../../../../shared/domain/planning/timeLimits';
+import {
+  MILESTONES,
+  type Milestone,
+  type Timeline,
+} from '../../../../shared/domain/planning/timeline';
 import { formatDate } from '../../../../shared/format';
 import { tDynamic } from '../../i18n';
 import { PlannedDateInput } from './PlannedDateInput';

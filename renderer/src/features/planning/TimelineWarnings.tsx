@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Heading, InlineAlert, Paragraph } from 'suomifi-ui-components';
-import type { TimelineWarning } from '../../../../shared/domain/deadlineCheck';
-import type { UiLanguage } from '../../../../shared/domain/organisationProfile';
-import type { TimeLimitRule } from '../../../../shared/domain/timeLimits';
+import type { TimelineWarning } from '../../../../shared/domain/planning/deadlineCheck';
+import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
+import type { TimeLimitRule } from '../../../../shared/domain/planning/timeLimits';
 import { ruleText, warningMessage } from './timelineText';
 
 const SEVERITIES = ['error', 'warning', 'info'] as const;

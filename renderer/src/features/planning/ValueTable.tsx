@@ -4,9 +4,9 @@ import type {
   ValueEstimate,
   ValueLine,
   ValueNotice,
-} from '../../../../shared/domain/estimatedValue';
-import type { Lot } from '../../../../shared/domain/lot';
-import type { UiLanguage } from '../../../../shared/domain/organisationProfile';
+} from '../../../../shared/domain/planning/estimatedValue';
+import type { Lot } from '../../../../shared/domain/procurement/lot';
+import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
 import { formatEuro } from '../../../../shared/format';
 import { tDynamic } from '../../i18n';
 

@@ -1,8 +1,8 @@
 import type { TFunction } from 'i18next';
-import { isIsoDate } from '../../../../shared/domain/calendarDate';
-import type { TimelineWarning } from '../../../../shared/domain/deadlineCheck';
-import type { UiLanguage } from '../../../../shared/domain/organisationProfile';
-import type { TimeLimit } from '../../../../shared/domain/timeLimits';
+import { isIsoDate } from '../../../../shared/domain/common/calendarDate';
+import type { TimelineWarning } from '../../../../shared/domain/planning/deadlineCheck';
+import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
+import type { TimeLimit } from '../../../../shared/domain/planning/timeLimits';
 import { formatDate } from '../../../../shared/format';
 import { tDynamic } from '../../i18n';
 

@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Heading, InlineAlert, Paragraph } from 'suomifi-ui-components';
-import { localIsoDate } from '../../../../shared/domain/calendarDate';
-import type { Phase } from '../../../../shared/domain/phases';
-import { analysePlanning } from '../../../../shared/domain/planningAnalysis';
-import type { Procurement } from '../../../../shared/domain/procurement';
+import { localIsoDate } from '../../../../shared/domain/common/calendarDate';
+import type { Phase } from '../../../../shared/domain/procurement/phases';
+import { analysePlanning } from '../../../../shared/domain/planning/planningAnalysis';
+import type { Procurement } from '../../../../shared/domain/procurement/procurement';
 import { useAppSettings } from '../../app/settingsContext';
 import { hrefOf } from '../../app/routes';
 

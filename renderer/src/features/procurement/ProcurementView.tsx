@@ -9,9 +9,9 @@ import {
   WizardNavigationItem,
 } from 'suomifi-ui-components';
 import { assertNever } from '../../../../shared/assertNever';
-import { neighbourPhases, PHASES, type Phase } from '../../../../shared/domain/phases';
-import type { Procurement } from '../../../../shared/domain/procurement';
-import type { PersonalDataFinding } from '../../../../shared/domain/personalIdentityCode';
+import { neighbourPhases, PHASES, type Phase } from '../../../../shared/domain/procurement/phases';
+import type { Procurement } from '../../../../shared/domain/procurement/procurement';
+import type { PersonalDataFinding } from '../../../../shared/domain/common/personalIdentityCode';
 import { describeError } from '../../app/describeError';
 import { hrefOf, navigate } from '../../app/routes';
 import { PlanningPhase } from '../planning/PlanningPhase';
@@ -35,7 +35,7 @@ function PhaseContent(props: {
         />
       );
     case 'marketDialogue':
-    case 'evaluation':
+    case 'criteria':
     case 'employmentClause':
     case 'documents':
     case 'followUp':

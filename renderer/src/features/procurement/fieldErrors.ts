@@ -1,6 +1,6 @@
 import type { TFunction } from 'i18next';
-import type { PersonalDataFinding } from '../../../../shared/domain/personalIdentityCode';
-import { formatPath } from '../../../../shared/domain/validation';
+import type { PersonalDataFinding } from '../../../../shared/domain/common/personalIdentityCode';
+import { formatPath } from '../../../../shared/domain/common/validation';
 
 /**
  * Status props for a form field whose path (`description`, `lots[0].name`) holds a personal

@@ -3,13 +3,16 @@ import type { AppError } from '../../../../shared/api/errors';
 import {
   findPersonalData,
   type PersonalDataFinding,
-} from '../../../../shared/domain/personalIdentityCode';
-import { procurementSchema, type Procurement } from '../../../../shared/domain/procurement';
+} from '../../../../shared/domain/common/personalIdentityCode';
+import {
+  procurementSchema,
+  type Procurement,
+} from '../../../../shared/domain/procurement/procurement';
 import {
   describeZodError,
   formatPath,
   type ValidationIssue,
-} from '../../../../shared/domain/validation';
+} from '../../../../shared/domain/common/validation';
 import { call } from '../../api/client';
 
 /** Where the autosave is: nothing to save, waiting to save, saving, or failed (with why). */

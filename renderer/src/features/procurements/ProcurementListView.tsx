@@ -22,7 +22,7 @@ import {
   procurementStatusSchema,
   type ProcurementStatus,
   type ProcurementSummary,
-} from '../../../../shared/domain/procurement';
+} from '../../../../shared/domain/procurement/procurement';
 import { formatDateTime } from '../../../../shared/format';
 import { useAppSettings } from '../../app/settingsContext';
 import { hrefOf, navigate } from '../../app/routes';

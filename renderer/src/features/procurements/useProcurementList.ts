@@ -1,9 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { UiLanguage } from '../../../../shared/domain/organisationProfile';
+import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
 import type { Result } from '../../../../shared/api/errors';
-import type { Procurement, ProcurementSummary } from '../../../../shared/domain/procurement';
-import type { StorageProblem } from '../../../../shared/domain/storageProblem';
+import type {
+  Procurement,
+  ProcurementSummary,
+} from '../../../../shared/domain/procurement/procurement';
+import type { StorageProblem } from '../../../../shared/domain/workspace/storageProblem';
 import { call } from '../../api/client';
 import { useNotices } from '../../app/notices';
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, LoadingSpinner, Paragraph, Table } from 'suomifi-ui-components';
-import type { BackupInfo } from '../../../../shared/domain/backup';
+import type { BackupInfo } from '../../../../shared/domain/workspace/backup';
 import { formatBytes, formatDateTime } from '../../../../shared/format';
 import { call } from '../../api/client';
 import { useNotices } from '../../app/notices';

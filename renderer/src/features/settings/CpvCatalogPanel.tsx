@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph } from 'suomifi-ui-components';
-import type { CpvCatalogInfo } from '../../../../shared/domain/cpvCode';
+import type { CpvCatalogInfo } from '../../../../shared/domain/cpv/cpvCode';
 import { formatDateTime } from '../../../../shared/format';
 import { call } from '../../api/client';
 import { useNotices } from '../../app/notices';

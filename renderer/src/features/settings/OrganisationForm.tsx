@@ -8,14 +8,14 @@ import {
   Paragraph,
   TextInput,
 } from 'suomifi-ui-components';
-import { checkBusinessId } from '../../../../shared/domain/businessId';
+import { checkBusinessId } from '../../../../shared/domain/common/businessId';
 import {
   documentLanguageSchema,
   organisationProfileSchema,
   type OrganisationProfile,
-} from '../../../../shared/domain/organisationProfile';
-import { findPersonalData } from '../../../../shared/domain/personalIdentityCode';
-import { authorityTypeSchema } from '../../../../shared/domain/procurementCategory';
+} from '../../../../shared/domain/workspace/organisationProfile';
+import { findPersonalData } from '../../../../shared/domain/common/personalIdentityCode';
+import { authorityTypeSchema } from '../../../../shared/domain/procurement/procurementCategory';
 import { IntegerInput } from '../planning/IntegerInput';
 import { MoneyInput } from '../planning/MoneyInput';
 import { call } from '../../api/client';

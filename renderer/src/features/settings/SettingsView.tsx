@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
-import { uiLanguageSchema } from '../../../../shared/domain/organisationProfile';
+import { uiLanguageSchema } from '../../../../shared/domain/workspace/organisationProfile';
 import { useAppSettings } from '../../app/settingsContext';
 import { BackupsPanel } from './BackupsPanel';
 import { CpvCatalogPanel } from './CpvCatalogPanel';

@@ -1,0 +1,63 @@
+import { addDays, addMonths, type IsoDate } from '../common/calendarDate';
+import type { ContractTerm } from './valuation';
+
+/** A dated period of the contract. */
+export interface DatedPeriod {
+  start: IsoDate;
+  end: IsoDate;
+}
+
+/** One option period, keyed `<optionId>#<n>` like the planned option decisions. */
+export interface OptionPeriodDates extends DatedPeriod {
+  key: string;
+  optionId: string;
+  n: number;
+  months: number;
+}
+
+/** The contract's periods once its start is planned. */
+export interface ContractPeriods {
+  base: { start: IsoDate; end: IsoDate | null };
+  options: OptionPeriodDates[];
+  extension: DatedPeriod | null;
+  /** The last day if every option and the extension are used; null until further notice. */
+  latestEnd: IsoDate | null;
+}
+
+/** The last day of a period of `months` months starting on `start` (1.1. + 12 months → 31.12.). */
+export function periodEnd(start: IsoDate, months: number): IsoDate {
+  return addDays(addMonths(start, months), -1);
+}
+
+/**
+ * The base period, each option period in order (options follow the base period one after
+ * another, as option years do) and the extension after them.
+ */
+export function contractPeriods(term: ContractTerm, start: IsoDate): ContractPeriods {
+  if (term.kind === 'indefinite') {
+    return { base: { start, end: null }, options: [], extension: null, latestEnd: null };
+  }
+  const baseEnd = periodEnd(start, term.baseMonths);
+  const options: OptionPeriodDates[] = [];
+  let cursor = baseEnd;
+  for (const option of term.options) {
+    for (let n = 1; n <= option.count; n++) {
+      const periodStart = addDays(cursor, 1);
+      const end = periodEnd(periodStart, option.months);
+      options.push({
+        key: `${option.id}#${n}`,
+        optionId: option.id,
+        n,
+        months: option.months,
+        start: periodStart,
+        end,
+      });
+      cursor = end;
+    }
+  }
+  const extension =
+    term.extensionMonths > 0
+      ? { start: addDays(cursor, 1), end: periodEnd(addDays(cursor, 1), term.extensionMonths) }
+      : null;
+  return { base: { start, end: baseEnd }, options, extension, latestEnd: extension?.end ?? cursor };
+}

@@ -1,0 +1,212 @@
+import { z } from 'zod';
+import { isoDateTimeSchema } from '../common/calendarDate';
+import { contractPeriods } from '../planning/contractPeriods';
+import { procurementCpvSchema } from '../cpv/cpvCode';
+import { emptyScreening, screeningSchema } from '../planning/employmentScreening';
+import { estimateValue } from '../planning/estimatedValue';
+import { MAX_LONG_TEXT } from '../common/limits';
+import { lotSchema } from './lot';
+import { defaultProcedureChoice, procedureChoiceSchema } from '../planning/procedureChoice';
+import {
+  authorityTypeSchema,
+  procurementCategorySchema,
+  type AuthorityType,
+} from './procurementCategory';
+import { emptyTimeline, timelineSchema } from '../planning/timeline';
+import { emptyAmount, valuationSchema } from '../planning/valuation';
+
+export { MAX_LONG_TEXT };
+
+/** Where a procurement is in its life; the calendar and list filter by it. */
+export const procurementStatusSchema = z.enum([
+  'planning',
+  'marketDialogue',
+  'tendering',
+  'evaluation',
+  'contractPeriod',
+  'completed',
+  'cancelled',
+]);
+/** See {@link procurementStatusSchema}. */
+export type ProcurementStatus = z.infer<typeof procurementStatusSchema>;
+
+/** A procurement title as the officer writes it: required, one line. */
+export const titleSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(200)
+  .refine((t) => !/[\r\n]/.test(t), { message: 'Title must be a single line' });
+
+/** The planning phase: valuation, procedure, timeline and employment-clause screening. */
+export const planningSchema = z.strictObject({
+  valuation: valuationSchema,
+  procedure: procedureChoiceSchema,
+  timeline: timelineSchema,
+  screening: screeningSchema,
+});
+/** See {@link planningSchema}. */
+export type Planning = z.infer<typeof planningSchema>;
+
+/** Planning data of a new procurement: a one-year fixed contract, nothing else decided. */
+export const emptyPlanning: Planning = {
+  valuation: {
+    undivided: { ...emptyAmount },
+    term: { kind: 'fixed', baseMonths: 12, options: [], extensionMonths: 0 },
+    prizesCents: 0,
+    notes: '',
+  },
+  procedure: { ...defaultProcedureChoice },
+  timeline: { ...emptyTimeline, optionDecisions: {} },
+  screening: { ...emptyScreening },
+};
+
+/**
+ * One procurement (hankinta) as stored: identity, basics and, phase by phase, what the
+ * officer has planned. `revision` increases with every save so that a stale edit is
+ * refused instead of overwriting newer work.
+ */
+export const procurementSchema = z.strictObject({
+  id: z.uuid(),
+  revision: z.number().int().min(0),
+  createdAt: isoDateTimeSchema,
+  updatedAt: isoDateTimeSchema,
+  archived: z.boolean(),
+  title: titleSchema,
+  /** Reference number (diaarinumero). */
+  referenceNumber: z.string().trim().max(100),
+  description: z.string().max(MAX_LONG_TEXT),
+  responsiblePerson: z.string().trim().max(200),
+  status: procurementStatusSchema,
+  authorityType: authorityTypeSchema,
+  category: procurementCategorySchema,
+  cpv: procurementCpvSchema,
+  lots: z.array(lotSchema).max(100),
+  planning: planningSchema,
+});
+/** See {@link procurementSchema}. */
+export type Procurement = z.infer<typeof procurementSchema>;
+
+/** The dates the calendar draws, derived once when the procurement is saved. */
+export const calendarDatesSchema = z.strictObject({
+  marketDialogueStart: z.string().nullable(),
+  marketDialogueEnd: z.string().nullable(),
+  noticeSent: z.string().nullable(),
+  tenderDeadline: z.string().nullable(),
+  decision: z.string().nullable(),
+  decisionDelivery: z.enum(['electronic', 'post']),
+  contractStart: z.string().nullable(),
+  contractEnd: z.string().nullable(),
+  latestEnd: z.string().nullable(),
+});
+/** See {@link calendarDatesSchema}. */
+export type CalendarDates = z.infer<typeof calendarDatesSchema>;
+
+/** What the list view and the calendar need of a procurement, kept in the index file. */
+export const procurementSummarySchema = procurementSchema
+  .pick({
+    id: true,
+    revision: true,
+    createdAt: true,
+    updatedAt: true,
+    archived: true,
+    title: true,
+    referenceNumber: true,
+    responsiblePerson: true,
+    status: true,
+    authorityType: true,
+    category: true,
+  })
+  .extend({
+    estimatedTotalCents: z.number().int().min(0),
+    lotCount: z.number().int().min(0),
+    dates: calendarDatesSchema,
+  });
+/** See {@link procurementSummarySchema}. */
+export type ProcurementSummary = z.infer<typeof procurementSummarySchema>;
+
+/** The index entry for a procurement; derived, never edited. */
+export function summarizeProcurement(p: Procurement): ProcurementSummary {
+  const t = p.planning.timeline;
+  const periods = t.contractStart
+    ? contractPeriods(p.planning.valuation.term, t.contractStart)
+    : null;
+  const dates: CalendarDates = {
+    marketDialogueStart: t.marketDialogueStart,
+    marketDialogueEnd: t.marketDialogueEnd,
+    noticeSent: t.noticeSent,
+    tenderDeadline: t.tenderDeadline,
+    decision: t.decision,
+    decisionDelivery: t.decisionDelivery,
+    contractStart: t.contractStart,
+    contractEnd: periods?.base.end ?? null,
+    latestEnd: periods?.latestEnd ?? null,
+  };
+  return {
+    id: p.id,
+    revision: p.revision,
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+    archived: p.archived,
+    title: p.title,
+    referenceNumber: p.referenceNumber,
+    responsiblePerson: p.responsiblePerson,
+    status: p.status,
+    authorityType: p.authorityType,
+    category: p.category,
+    estimatedTotalCents: estimateValue(p.planning.valuation, p.lots).totalCents,
+    lotCount: p.lots.length,
+    dates,
+  };
+}
+
+/** A new, empty procurement with the given title. */
+export function newProcurement(input: {
+  id: string;
+  title: string;
+  now: string;
+  authorityType?: AuthorityType;
+}): Procurement {
+  return {
+    id: input.id,
+    revision: 0,
+    createdAt: input.now,
+    updatedAt: input.now,
+    archived: false,
+    title: input.title.trim(),
+    referenceNumber: '',
+    description: '',
+    responsiblePerson: '',
+    status: 'planning',
+    authorityType: input.authorityType ?? 'subCentral',
+    category: 'services',
+    cpv: { main: null, additional: [] },
+    lots: [],
+    planning: structuredClone(emptyPlanning),
+  };
+}
+
+/** A copy under a new id and title, unarchived, with fresh timestamps and revision. */
+export function duplicateProcurement(
+  source: Procurement,
+  input: { id: string; title: string; now: string },
+): Procurement {
+  return {
+    ...structuredClone(source),
+    id: input.id,
+    title: input.title.trim(),
+    revision: 0,
+    createdAt: input.now,
+    updatedAt: input.now,
+    archived: false,
+  };
+}
+
+/** True when the procurement's title, reference or responsible person contains `query`. */
+export function matchesSearch(p: ProcurementSummary, query: string): boolean {
+  const q = query.trim().toLocaleLowerCase('fi');
+  if (q === '') return true;
+  return [p.title, p.referenceNumber, p.responsiblePerson].some((field) =>
+    field.toLocaleLowerCase('fi').includes(q),
+  );
+}
