@@ -1,6 +1,11 @@
 import { z } from 'zod';
 import { isoDateTimeSchema } from '../common/calendarDate';
 import { contractPeriods } from '../planning/contractPeriods';
+import { criteriaPlanSchema, emptyCriteriaPlan } from '../criteria/criteriaPlan';
+import {
+  emptyEmploymentClause,
+  employmentClauseSchema,
+} from '../employmentClause/employmentClause';
 import { procurementCpvSchema } from '../cpv/cpvCode';
 import { emptyScreening, screeningSchema } from '../planning/employmentScreening';
 import { estimateValue } from '../planning/estimatedValue';
@@ -83,6 +88,8 @@ export const procurementSchema = z.strictObject({
   cpv: procurementCpvSchema,
   lots: z.array(lotSchema).max(100),
   planning: planningSchema,
+  criteria: criteriaPlanSchema,
+  employmentClause: employmentClauseSchema,
 });
 /** See {@link procurementSchema}. */
 export type Procurement = z.infer<typeof procurementSchema>;
@@ -183,6 +190,8 @@ export function newProcurement(input: {
     cpv: { main: null, additional: [] },
     lots: [],
     planning: structuredClone(emptyPlanning),
+    criteria: emptyCriteriaPlan(),
+    employmentClause: emptyEmploymentClause(),
   };
 }
 

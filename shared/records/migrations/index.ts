@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { procurementV1Schema, type ProcurementV1 } from './v1';
 import { migrateV1ToV2 } from './v1ToV2';
+import { procurementV2Schema, type ProcurementV2 } from './v2';
+import { migrateV2ToV3 } from './v2ToV3';
 
 /**
  * One numbered migration of the stored procurement: from version `n` (validated with the
@@ -26,5 +28,10 @@ export const PROCUREMENT_MIGRATIONS: readonly ProcurementMigration[] = [
     fromVersion: 1,
     fromSchema: procurementV1Schema,
     migrate: migrateV1ToV2,
+  }),
+  migration<ProcurementV2, ReturnType<typeof migrateV2ToV3>>({
+    fromVersion: 2,
+    fromSchema: procurementV2Schema,
+    migrate: migrateV2ToV3,
   }),
 ];

@@ -1,0 +1,17 @@
+import { emptyCriteriaPlan } from '../../domain/criteria/criteriaPlan';
+import { emptyEmploymentClause } from '../../domain/employmentClause/employmentClause';
+import type { ProcurementV2 } from './v2';
+
+/**
+ * Migration 2 → 3 (criteria, employment clause and the planning corrections): keeps every
+ * version 2 field and adds each new phase's empty data. While version 3 is being built the
+ * new phases' empty values come from their modules; they are written out here, frozen, when
+ * version 3 is released.
+ */
+export function migrateV2ToV3(p: ProcurementV2) {
+  return {
+    ...p,
+    criteria: emptyCriteriaPlan(),
+    employmentClause: emptyEmploymentClause(),
+  };
+}
