@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { isoDateTimeSchema } from '../common/calendarDate';
 import { contractPeriods } from '../planning/contractPeriods';
 import { criteriaPlanSchema, emptyCriteriaPlan } from '../criteria/criteriaPlan';
+import { documentSettingsSchema, emptyDocumentSettings } from '../documents/documentSettings';
 import {
   emptyEmploymentClause,
   employmentClauseSchema,
@@ -90,6 +91,7 @@ export const procurementSchema = z.strictObject({
   planning: planningSchema,
   criteria: criteriaPlanSchema,
   employmentClause: employmentClauseSchema,
+  documents: documentSettingsSchema,
 });
 /** See {@link procurementSchema}. */
 export type Procurement = z.infer<typeof procurementSchema>;
@@ -192,6 +194,7 @@ export function newProcurement(input: {
     planning: structuredClone(emptyPlanning),
     criteria: emptyCriteriaPlan(),
     employmentClause: emptyEmploymentClause(),
+    documents: emptyDocumentSettings(),
   };
 }
 

@@ -1,4 +1,5 @@
 import { emptyCriteriaPlan } from '../../domain/criteria/criteriaPlan';
+import { emptyDocumentSettings } from '../../domain/documents/documentSettings';
 import { emptyEmploymentClause } from '../../domain/employmentClause/employmentClause';
 import type { ProcurementV2 } from './v2';
 
@@ -13,5 +14,6 @@ export function migrateV2ToV3(p: ProcurementV2) {
     ...p,
     criteria: emptyCriteriaPlan(),
     employmentClause: emptyEmploymentClause(),
+    documents: emptyDocumentSettings(),
   };
 }

@@ -1,0 +1,37 @@
+import i18next from 'i18next';
+import { documentCommonTexts } from '../i18n/documents/common';
+import { invitationToTenderTexts } from '../i18n/documents/invitationToTender';
+import type { DocumentLanguage } from './word/blocks';
+
+/** Translates a document text key (`common.titles.decision`) with `{{…}}` placeholders. */
+export type DocumentT = (key: string, params?: Record<string, string | number>) => string;
+
+/**
+ * An i18next instance over the document catalogs (one namespace per document, `common` for
+ * the shared texts), the same mechanism as the UI and the main process use. Synchronous: the
+ * catalogs are bundled, nothing is loaded.
+ */
+export function documentTranslator(language: DocumentLanguage): DocumentT {
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: language,
+    fallbackLng: false,
+    initAsync: false,
+    ns: ['common', 'invitationToTender'],
+    defaultNS: 'common',
+    interpolation: { escapeValue: false },
+    resources: {
+      fi: { common: documentCommonTexts.fi, invitationToTender: invitationToTenderTexts.fi },
+      sv: { common: documentCommonTexts.sv, invitationToTender: invitationToTenderTexts.sv },
+      en: { common: documentCommonTexts.en, invitationToTender: invitationToTenderTexts.en },
+    },
+  });
+  return (key, params = {}) => {
+    const [ns, ...rest] = key.split('.');
+    const text = instance.t(rest.join('.'), { ns, ...params });
+    if (typeof text !== 'string' || text === rest.join('.')) {
+      throw new Error(`Missing document text ${key} (${language})`);
+    }
+    return text;
+  };
+}
