@@ -1,0 +1,51 @@
+import type { EmploymentClause } from './employmentClause';
+import { FULFILMENT_WAYS } from './employmentClause';
+import type { ObligationIssue, ObligationResult } from './obligation';
+
+/** Something missing or contradictory in the clause; `blocking` ones stop the documents. */
+export type ClauseProblem =
+  | { kind: 'undecided'; blocking: true }
+  | { kind: 'reasonMissing'; blocking: true }
+  | { kind: 'noTargetGroups'; blocking: true }
+  | { kind: 'noFulfilmentWay'; blocking: true }
+  | { kind: 'penaltyAmountMissing'; blocking: true }
+  | { kind: 'servicesUnitMissing'; blocking: false }
+  | { kind: 'obligation'; issue: ObligationIssue; blocking: boolean };
+
+/** Obligation issues that only inform (the numbers are still right). */
+const INFORMATIVE: ReadonlySet<ObligationIssue['kind']> = new Set(['indefiniteShownFor48Months']);
+
+/**
+ * What the officer must still decide or fix, in form order. A clause that is not used needs
+ * its reason recorded; a clause in use needs target groups, at least one way to fulfil, an
+ * obligation above zero and, when there is a penalty, its amount.
+ */
+export function clauseProblems(
+  clause: EmploymentClause,
+  obligation: ObligationResult,
+): ClauseProblem[] {
+  if (clause.decision === 'undecided') return [{ kind: 'undecided', blocking: true }];
+  if (clause.decision === 'notUsed') {
+    return clause.notUsedReason.trim() === '' ? [{ kind: 'reasonMissing', blocking: true }] : [];
+  }
+  const problems: ClauseProblem[] = [];
+  if (clause.form !== 'reservedContract' && clause.targetGroups.length === 0) {
+    problems.push({ kind: 'noTargetGroups', blocking: true });
+  }
+  if (clause.form !== 'reservedContract') {
+    if (!FULFILMENT_WAYS.some((w) => clause.fulfilment[w].allowed)) {
+      problems.push({ kind: 'noFulfilmentWay', blocking: true });
+    }
+    for (const issue of obligation.issues) {
+      problems.push({ kind: 'obligation', issue, blocking: !INFORMATIVE.has(issue.kind) });
+    }
+    const penalty = clause.terms.penalty;
+    if (penalty.kind === 'perMissingPersonMonth' && penalty.amountCents <= 0) {
+      problems.push({ kind: 'penaltyAmountMissing', blocking: true });
+    }
+    if (clause.terms.employmentServicesUnit.trim() === '') {
+      problems.push({ kind: 'servicesUnitMissing', blocking: false });
+    }
+  }
+  return problems;
+}
