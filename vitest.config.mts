@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
  *   the `electron` module (the Electron binary cannot be downloaded here);
  * - e2e: the built renderer and the real service over loopback HTTP, driven by
  *   playwright-core in Debian's Chromium;
+ * - documents: generated Word files read back, checked against the OOXML schemas (xmllint)
+ *   and rendered by LibreOffice headless to PDF and PNG;
  * - security: Electronegativity over the app's code and the electron-builder config checked
  *   against electron-builder's schema and our security settings.
  */
@@ -36,6 +38,14 @@ export default defineConfig({
           testTimeout: 120_000,
           hookTimeout: 60_000,
           fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'documents',
+          include: ['test/documents/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 180_000,
         },
       },
       {

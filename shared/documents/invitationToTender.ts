@@ -260,6 +260,7 @@ export function buildInvitationToTender(input: DocumentInput): DocumentContent {
   blocks.push({ kind: 'bullets', items: [...texts.appendices] });
 
   const meta = documentMeta(input, t('common.titles.invitationToTender'));
-  meta.subtitle = t(`common.procedures.${kind ?? 'notChosen'}`);
+  const procedureName = t(`common.procedures.${kind ?? 'notChosen'}`);
+  meta.subtitle = procedureName.charAt(0).toLocaleUpperCase(language) + procedureName.slice(1);
   return { meta, blocks };
 }
