@@ -1,10 +1,22 @@
 import i18next from 'i18next';
 import { documentCommonTexts } from '../i18n/documents/common';
+import { contractDraftTexts } from '../i18n/documents/contractDraft';
 import { invitationToTenderTexts } from '../i18n/documents/invitationToTender';
 import type { DocumentLanguage } from './word/blocks';
 
 /** Translates a document text key (`common.titles.decision`) with `{{…}}` placeholders. */
 export type DocumentT = (key: string, params?: Record<string, string | number>) => string;
+
+/** The document catalogs, one i18next namespace each. */
+const CATALOGS = {
+  common: documentCommonTexts,
+  invitationToTender: invitationToTenderTexts,
+  contractDraft: contractDraftTexts,
+} as const;
+
+function resourcesOf(language: DocumentLanguage) {
+  return Object.fromEntries(Object.entries(CATALOGS).map(([ns, texts]) => [ns, texts[language]]));
+}
 
 /**
  * An i18next instance over the document catalogs (one namespace per document, `common` for
@@ -17,13 +29,13 @@ export function documentTranslator(language: DocumentLanguage): DocumentT {
     lng: language,
     fallbackLng: false,
     initAsync: false,
-    ns: ['common', 'invitationToTender'],
+    ns: Object.keys(CATALOGS),
     defaultNS: 'common',
     interpolation: { escapeValue: false },
     resources: {
-      fi: { common: documentCommonTexts.fi, invitationToTender: invitationToTenderTexts.fi },
-      sv: { common: documentCommonTexts.sv, invitationToTender: invitationToTenderTexts.sv },
-      en: { common: documentCommonTexts.en, invitationToTender: invitationToTenderTexts.en },
+      fi: resourcesOf('fi'),
+      sv: resourcesOf('sv'),
+      en: resourcesOf('en'),
     },
   });
   return (key, params = {}) => {

@@ -1,13 +1,11 @@
 import type { IsoDate } from '../domain/common/calendarDate';
-import { clauseAnnualValueCents, obligationInputOf } from '../domain/employmentClause/clauseInputs';
-import { employmentClauseText } from '../domain/employmentClause/clauseText';
-import { computeObligation } from '../domain/employmentClause/obligation';
 import type { PlanningAnalysis } from '../domain/planning/planningAnalysis';
 import type { Procurement } from '../domain/procurement/procurement';
 import type { OrganisationProfile } from '../domain/workspace/organisationProfile';
 import { formatDate, formatEuro } from '../format';
 import { invitationToTenderTexts } from '../i18n/documents/invitationToTender';
-import { documentTranslator, type DocumentT } from './documentText';
+import { documentTranslator } from './documentText';
+import { employmentClauseBlocks, termBlocks } from './sections';
 import type { Block, DocumentContent, DocumentLanguage, DocumentMeta } from './word/blocks';
 
 /** Everything a document of the package is built from (pure data; no I/O). */
@@ -38,63 +36,6 @@ export function documentMeta(input: DocumentInput, documentTitle: string): Docum
 function cpvText(code: string, labels: DocumentInput['cpvLabels']): string {
   const label = labels[code];
   return label ? `${code} ${label}` : code;
-}
-
-function termBlocks(input: DocumentInput, t: DocumentT): Block[] {
-  const { term } = input.procurement.planning.valuation;
-  const start = input.procurement.planning.timeline.contractStart;
-  const months = (n: number) => t('common.months', { count: n });
-  const out: Block[] = [];
-  if (term.kind === 'indefinite') {
-    out.push({ kind: 'paragraph', text: t('invitationToTender.term.indefinite') });
-  } else if (term.kind === 'fixed') {
-    out.push({
-      kind: 'paragraph',
-      text: start
-        ? t('invitationToTender.term.fixedWithStart', {
-            months: months(term.baseMonths),
-            start: formatDate(start, input.language),
-          })
-        : t('invitationToTender.term.fixed', { months: months(term.baseMonths) }),
-    });
-    for (const option of term.options) {
-      out.push({
-        kind: 'paragraph',
-        text: t('invitationToTender.term.option', {
-          count: option.count,
-          months: months(option.months),
-        }),
-      });
-    }
-    if (term.extensionMonths > 0) {
-      out.push({
-        kind: 'paragraph',
-        text: t('invitationToTender.term.extension', { months: months(term.extensionMonths) }),
-      });
-    }
-  } else {
-    out.push({ kind: 'paragraph', text: t('invitationToTender.term.oneOff') });
-  }
-  return out;
-}
-
-function employmentClauseBlocks(input: DocumentInput): Block[] {
-  const p = input.procurement;
-  const clause = p.employmentClause;
-  if (clause.decision !== 'use') return [];
-  const obligation = computeObligation(
-    clause.obligation,
-    clause.counting.rounding,
-    obligationInputOf(p),
-  );
-  const text = employmentClauseText({
-    clause,
-    obligation,
-    annualValueCents: clauseAnnualValueCents(p),
-    variant: 'callForTenders',
-    language: input.language,
-  });
-  return text.paragraphs.map((para) => ({ kind: 'paragraph', text: para.text }));
 }
 
 /**
@@ -220,7 +161,7 @@ export function buildInvitationToTender(input: DocumentInput): DocumentContent {
   blocks.push({ kind: 'heading', level: 1, text: t('invitationToTender.headings.pricing') });
   blocks.push({ kind: 'paragraph', text: t('invitationToTender.pricingPending') });
 
-  const clause = employmentClauseBlocks(input);
+  const clause = employmentClauseBlocks(input, 'callForTenders');
   if (clause.length > 0) {
     blocks.push({
       kind: 'heading',
@@ -231,7 +172,7 @@ export function buildInvitationToTender(input: DocumentInput): DocumentContent {
   }
 
   blocks.push({ kind: 'heading', level: 1, text: t('invitationToTender.headings.contractTerms') });
-  blocks.push(...termBlocks(input, t));
+  blocks.push(...termBlocks(input, t, 'invitationToTender'));
   blocks.push({
     kind: 'paragraph',
     text: t(`invitationToTender.generalTerms.${settings.generalTerms}`),

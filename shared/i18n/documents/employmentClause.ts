@@ -192,7 +192,7 @@ const fi: ClauseTextPack = {
       socialEnterpriseSubcontracting: 'alihankinta sosiaaliselta yritykseltä',
     };
     return `Velvoitteen voi täyttää seuraavilla tavoilla (suluissa, kuinka suuri osa kuukaudesta lasketaan): ${list(
-      f.ways.map((w) => `${names[w.way]} (${w.percent} %)`),
+      f.ways.map((w) => `${names[w.way]} (${w.percent}\u00a0%)`),
       'ja',
     )}. Sopiva tapa etsitään yhdessä kunnan työllisyyspalvelujen kanssa.`;
   },
@@ -330,7 +330,7 @@ const sv: ClauseTextPack = {
       socialEnterpriseSubcontracting: 'underleverans från ett socialt företag',
     };
     return `Skyldigheten kan fullgöras på följande sätt (inom parentes hur stor del av en månad som räknas): ${list(
-      f.ways.map((w) => `${names[w.way]} (${w.percent} %)`),
+      f.ways.map((w) => `${names[w.way]} (${w.percent}\u00a0%)`),
       'och',
     )}. Ett lämpligt sätt söks tillsammans med kommunens sysselsättningstjänster.`;
   },
@@ -466,7 +466,7 @@ const en: ClauseTextPack = {
       socialEnterpriseSubcontracting: 'subcontracting to a social enterprise',
     };
     return `The obligation can be fulfilled in the following ways (in brackets, how much of a month counts): ${list(
-      f.ways.map((w) => `${names[w.way]} (${w.percent} %)`),
+      f.ways.map((w) => `${names[w.way]} (${w.percent}\u00a0%)`),
       'and',
     )}. A suitable way is sought together with the municipal employment services.`;
   },
