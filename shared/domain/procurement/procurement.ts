@@ -9,6 +9,7 @@ import {
 import { procurementCpvSchema } from '../cpv/cpvCode';
 import { emptyScreening, screeningSchema } from '../planning/employmentScreening';
 import { estimateValue } from '../planning/estimatedValue';
+import { idSchema, refuseDuplicateIds } from '../common/identifier';
 import { MAX_LONG_TEXT } from '../common/limits';
 import { lotSchema } from './lot';
 import { defaultProcedureChoice, procedureChoiceSchema } from '../planning/procedureChoice';
@@ -72,7 +73,7 @@ export const emptyPlanning: Planning = {
  * refused instead of overwriting newer work.
  */
 export const procurementSchema = z.strictObject({
-  id: z.uuid(),
+  id: idSchema,
   revision: z.number().int().min(0),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
@@ -86,7 +87,7 @@ export const procurementSchema = z.strictObject({
   authorityType: authorityTypeSchema,
   category: procurementCategorySchema,
   cpv: procurementCpvSchema,
-  lots: z.array(lotSchema).max(100),
+  lots: z.array(lotSchema).max(100).superRefine(refuseDuplicateIds),
   planning: planningSchema,
   criteria: criteriaPlanSchema,
   employmentClause: employmentClauseSchema,
