@@ -73,6 +73,7 @@ async function start(): Promise<void> {
         clearInvalidConfig: SETTINGS_STORE_OPTIONS.clearInvalidConfig,
         watch: SETTINGS_STORE_OPTIONS.watch,
         accessPropertiesByDotNotation: SETTINGS_STORE_OPTIONS.accessPropertiesByDotNotation,
+        deserialize: SETTINGS_STORE_OPTIONS.deserialize,
       }),
     dialogs: nativeDialogs(dialog, () => mainWindow),
     openExternal: openAllowedExternal,

@@ -31,14 +31,15 @@ export function isDateInStoredRange(date: IsoDate): boolean {
  * with an issue naming the field (kind `dateOutOfRange`), so it is never written.
  */
 export const isoDateSchema = z.string().superRefine((text, ctx) => {
-  if (!isIsoDate(text)) {
-    ctx.addIssue({ code: 'custom', message: 'Expected a calendar date YYYY-MM-DD' });
-  } else if (!isDateInStoredRange(text)) {
+  // The year is checked first: 0001-01-01 is out of range rather than "not a date".
+  if (ISO_DATE.test(text) && !isDateInStoredRange(text)) {
     ctx.addIssue({
       code: 'custom',
       message: `Year outside ${MIN_DATE_YEAR}–${MAX_DATE_YEAR}`,
       params: { issueKind: 'dateOutOfRange', limit: `${MIN_DATE_YEAR}–${MAX_DATE_YEAR}` },
     });
+  } else if (!isIsoDate(text)) {
+    ctx.addIssue({ code: 'custom', message: 'Expected a calendar date YYYY-MM-DD' });
   }
 });
 
