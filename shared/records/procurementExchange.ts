@@ -55,8 +55,10 @@ export type ImportReadResult =
 
 /** Suggested file name for an export: the title made safe for every file system. */
 export function exchangeFileName(title: string): string {
-  // Characters Windows refuses in file names, and control characters, become spaces.
-  const safe = Array.from(title.normalize('NFC'))
+  // Characters Windows refuses in file names, and control characters, become spaces; invisible
+  // format characters (right-to-left override, zero-width) are dropped, so a title cannot
+  // disguise the file's real extension ("siivous\u202Enosj.exe").
+  const safe = Array.from(title.normalize('NFC').replace(/\p{Cf}/gu, ''))
     .map((ch) => (ch.charCodeAt(0) < 32 || '<>:"/\\|?*'.includes(ch) ? ' ' : ch))
     .join('')
     .replace(/\s+/g, ' ')

@@ -411,6 +411,13 @@ const cases: Case[] = [
     pick: () => ({ content: variant((f) => (f['procurement'].isAdmin = true)) }),
     expect: { refused: invalidField('procurement', 'unknownField') },
   },
+  {
+    name: 'title of zero-width characters only',
+    pick: () => ({
+      content: variant((f) => (f['procurement'].title = '\u200b\u200d\u2060\u00ad')),
+    }),
+    expect: { refused: invalidField('procurement.title', 'tooShort') },
+  },
   // ---- numbers ----
   {
     name: 'huge number 1e400',

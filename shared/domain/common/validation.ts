@@ -59,8 +59,14 @@ export function jsonTypeOf(value: unknown): string {
   return typeof value;
 }
 
-type CustomKind = 'dateOutOfRange' | 'termTooLong' | 'duplicateId' | 'tooLong';
-const CUSTOM_KINDS = new Set<string>(['dateOutOfRange', 'termTooLong', 'duplicateId', 'tooLong']);
+type CustomKind = 'dateOutOfRange' | 'termTooLong' | 'duplicateId' | 'tooLong' | 'tooShort';
+const CUSTOM_KINDS = new Set<string>([
+  'dateOutOfRange',
+  'termTooLong',
+  'duplicateId',
+  'tooLong',
+  'tooShort',
+]);
 
 /** The translatable kind a custom check names in its params (`issueKind`), if any. */
 function customIssueKind(params: Record<string, unknown> | undefined): CustomKind | null {

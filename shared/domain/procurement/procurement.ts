@@ -42,7 +42,12 @@ export const titleSchema = z
   .trim()
   .min(1)
   .max(200)
-  .refine((t) => !/[\r\n]/.test(t), { message: 'Title must be a single line' });
+  .refine((t) => !/[\r\n]/.test(t), { message: 'Title must be a single line' })
+  // Only invisible characters (zero-width, format, spaces) would be an empty row in the list.
+  .refine((t) => t === '' || /[^\p{Z}\p{Cf}\s]/u.test(t), {
+    message: 'Title must have a visible character',
+    params: { issueKind: 'tooShort', limit: 1 },
+  });
 
 /** The planning phase: valuation, procedure, timeline and employment-clause screening. */
 export const planningSchema = z.strictObject({
