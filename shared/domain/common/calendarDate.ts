@@ -26,6 +26,14 @@ export function isDateInStoredRange(date: IsoDate): boolean {
 }
 
 /**
+ * True when `text` is a real ISO date that stored data may hold (1990–2150): what a date field
+ * in the UI should accept, so 31.12.9999 is refused as it is typed, before any arithmetic.
+ */
+export function isStoredIsoDate(text: string): boolean {
+  return isIsoDate(text) && isDateInStoredRange(text);
+}
+
+/**
  * Zod schema for an ISO calendar date in stored data: a real date, in the years
  * {@link MIN_DATE_YEAR}–{@link MAX_DATE_YEAR}. A date like 31.12.9999 is refused at parse time
  * with an issue naming the field (kind `dateOutOfRange`), so it is never written.

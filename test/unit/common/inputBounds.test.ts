@@ -1,6 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { isoDateSchema, plannedDateSchema } from '../../../shared/domain/common/calendarDate';
+import {
+  isStoredIsoDate,
+  isoDateSchema,
+  plannedDateSchema,
+} from '../../../shared/domain/common/calendarDate';
 import { idSchema } from '../../../shared/domain/common/identifier';
 import { MAX_TOTAL_TERM_MONTHS } from '../../../shared/domain/common/limits';
 import { describeZodError } from '../../../shared/domain/common/validation';
@@ -39,6 +43,12 @@ describe('stored dates stay within 1990–2150 (limits.ts)', () => {
         expect.objectContaining({ kind: 'dateOutOfRange', received: date, limit: '1990–2150' }),
       ]);
     }
+  });
+
+  it('tells a date field which typed dates to accept', () => {
+    expect(isStoredIsoDate('2027-06-01')).toBe(true);
+    expect(isStoredIsoDate('9999-12-31')).toBe(false);
+    expect(isStoredIsoDate('2027-02-30')).toBe(false);
   });
 
   it('still refuses impossible and non-ISO dates as such', () => {
