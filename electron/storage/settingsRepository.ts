@@ -6,6 +6,7 @@ import {
   recentExportSchema,
   type Settings,
 } from '../../shared/domain/workspace/settings';
+import { organisationProfileSchema } from '../../shared/domain/workspace/organisationProfile';
 import { parseJsonText } from '../../shared/records/procurementFile';
 import type { StorageProblem } from '../../shared/domain/workspace/storageProblem';
 import { moveAside } from './fileWorkspace';
@@ -62,10 +63,24 @@ function readRecentExports(raw: unknown): { entries: unknown[]; dropped: string[
   return { entries, dropped };
 }
 
-/** Entries of `raw` under keys this version does not know (written by a newer version). */
-function unknownEntries(raw: unknown): Record<string, unknown> {
+/** Entries of `raw` under keys not in `known` (written by a newer version). */
+function unknownEntries(raw: unknown, known: ReadonlySet<string>): Record<string, unknown> {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return {};
-  return Object.fromEntries(Object.entries(raw).filter(([key]) => !KNOWN_KEYS.has(key)));
+  return Object.fromEntries(Object.entries(raw).filter(([key]) => !known.has(key)));
+}
+
+const ORGANISATION_KEYS = new Set(Object.keys(organisationProfileSchema.shape));
+
+/** The settings to write: this version's, with a newer version's keys (top level and profile) kept. */
+function withKept(
+  settings: Settings,
+  kept: { top: Record<string, unknown>; organisation: Record<string, unknown> },
+): Record<string, unknown> {
+  return {
+    ...kept.top,
+    ...settings,
+    organisation: { ...kept.organisation, ...settings.organisation },
+  };
 }
 
 /**
@@ -79,7 +94,10 @@ export function createSettingsRepository(
 ): SettingsRepository {
   const stored = file.store;
   // Keys from a newer version are written back unchanged with every update.
-  const kept = unknownEntries(stored);
+  const kept = {
+    top: unknownEntries(stored, KNOWN_KEYS),
+    organisation: unknownEntries(stored['organisation'], ORGANISATION_KEYS),
+  };
   const recent = readRecentExports(stored['recentExports']);
   const { settings: initial, resetFields } = readSettings({
     ...stored,
@@ -90,13 +108,13 @@ export function createSettingsRepository(
   const reset = [...resetFields, ...recent.dropped];
   if (reset.length > 0) {
     problems.push({ kind: 'settingsReset', file: 'settings.json', detail: reset.join(', ') });
-    file.store = { ...kept, ...current };
+    file.store = withKept(current, kept);
   }
   return {
     get: () => structuredClone(current),
     update: (change) => {
       const next = change(structuredClone(current));
-      file.store = { ...kept, ...next };
+      file.store = withKept(next, kept);
       current = next;
       return structuredClone(current);
     },

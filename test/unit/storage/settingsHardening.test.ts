@@ -37,7 +37,12 @@ describe('settings written by other tools and other versions', () => {
   it('keeps keys of a newer version when it writes', async () => {
     const dir = makeTempDir();
     const path = join(dir, 'settings.json');
-    const newer = { language: 'en', theme: 'dark', futureFeature: { enabled: true } };
+    const newer = {
+      language: 'en',
+      theme: 'dark',
+      futureFeature: { enabled: true },
+      organisation: { name: 'Esimerkkilän kaupunki', eInvoiceAddress: '003712345678' },
+    };
     writeFileSync(path, JSON.stringify(newer));
     const repo = await openSettings(realStore(dir), NOW, path);
     repo.update((s) => ({ ...s, language: 'fi' }));
@@ -46,6 +51,7 @@ describe('settings written by other tools and other versions', () => {
       language: 'fi',
       theme: 'dark',
       futureFeature: { enabled: true },
+      organisation: { name: 'Esimerkkilän kaupunki', eInvoiceAddress: '003712345678' },
     });
   });
 
