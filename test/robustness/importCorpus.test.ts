@@ -418,6 +418,43 @@ const cases: Case[] = [
     }),
     expect: { refused: invalidField('procurement.title', 'tooShort') },
   },
+  {
+    name: '540 000 values in nested arrays',
+    pick: () => {
+      const row = `[${Array.from({ length: 9_000 }, () => '0').join(',')}]`;
+      return {
+        content: variant().replace(
+          '"format"',
+          `"rows": [${Array.from({ length: 60 }, () => row).join(',\n')}],\n  "format"`,
+        ),
+      };
+    },
+    expect: { refused: reason('tooManyValues', { limit: 500_000 }) },
+  },
+  {
+    name: 'key of 300 000 characters',
+    pick: () => ({
+      content: variant().replace('"format"', `"${'k'.repeat(300_000)}": 1,\n  "format"`),
+    }),
+    expect: { refused: reason('stringTooLong', { line: 2 }) },
+  },
+  {
+    name: 'procurement as an array',
+    pick: () => ({ content: variant((f) => (f['procurement'] = [f['procurement']])) }),
+    expect: { refused: invalidField('procurement', 'wrongType') },
+  },
+  {
+    name: 'unknown status',
+    pick: () => ({ content: variant((f) => (f['procurement'].status = 'hacked')) }),
+    expect: { refused: invalidField('procurement.status', 'notAllowed') },
+  },
+  {
+    name: 'CPV code with letters',
+    pick: () => ({
+      content: variant((f) => (f['procurement'].cpv = { main: '9091O000', additional: [] })),
+    }),
+    expect: { refused: invalidField('procurement.cpv.main', 'invalidFormat') },
+  },
   // ---- numbers ----
   {
     name: 'huge number 1e400',
