@@ -1,4 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FileWorkspace } from '../../../electron/storage/fileWorkspace';
+import { makeTempDir, removeTempDirs } from '../support/tempDir';
 import {
   describeReadProblem,
   readProcurementFileText,
@@ -6,7 +10,48 @@ import {
 } from '../../../shared/records/procurementFile';
 import { sampleProcurement } from '../support/procurements';
 
+afterEach(removeTempDirs);
+
 describe('stored files written before the bounds', () => {
+  it('do not stop the workspace from opening: the file is quarantined with its reason', async () => {
+    const root = makeTempDir();
+    mkdirSync(join(root, 'procurements'), { recursive: true });
+    const good = sampleProcurement();
+    const far = sampleProcurement();
+    far.planning.timeline.contractStart = '9999-12-31';
+    far.planning.valuation.term = {
+      kind: 'fixed',
+      baseMonths: 600,
+      options: [{ id: good.id, count: 50, months: 120, likely: true, note: '' }],
+      extensionMonths: 0,
+    };
+    for (const p of [good, far]) {
+      writeFileSync(
+        join(root, 'procurements', `${p.id}.json`),
+        JSON.stringify(toProcurementFile(p)),
+      );
+    }
+    const listed = await new FileWorkspace(root).list();
+    expect(listed.items.map((i) => i.id)).toEqual([good.id]);
+    const problem = listed.problems.find((p) => p.kind === 'invalidFile');
+    expect(problem?.issues).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({
+          path: 'procurement.planning.timeline.contractStart',
+          kind: 'dateOutOfRange',
+        }),
+        expect.objectContaining({
+          path: 'procurement.planning.valuation.term',
+          kind: 'termTooLong',
+        }),
+      ]),
+    );
+    const reasonFile = readdirSync(join(root, 'quarantine')).find((n) => n.endsWith('.reason.txt'));
+    expect(readFileSync(join(root, 'quarantine', reasonFile ?? ''), 'utf8')).toContain(
+      'procurement.planning.timeline.contractStart: dateOutOfRange Year outside 1990–2150',
+    );
+  });
+
   it('fail validation naming the field, with a reason a person can read', () => {
     const p = sampleProcurement();
     p.planning.timeline.contractStart = '9999-12-31';
