@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AppError } from '../../shared/api/errors';
 import { FileWorkspace } from '../../electron/storage/fileWorkspace';
 import type { ProcurementExchangeFile } from '../../shared/records/procurementExchange';
+import { translate } from '../../shared/i18n';
 import { identityCode } from '../unit/support/procurements';
 import { removeTempDirs, snapshotTree } from '../unit/support/tempDir';
 import { createTestService, type TestService } from '../unit/support/testService';
@@ -103,6 +104,26 @@ function variant(change: (file: LooseJson) => void = () => {}): string {
   file['procurement'].id = randomUUID();
   change(file);
   return `${JSON.stringify(file, null, 2)}\n`;
+}
+
+/**
+ * The refusal can be told to the officer in Finnish, Swedish and English: the reason has a text
+ * in each catalog with every placeholder filled, and so has each field issue's kind.
+ */
+function expectMessageInEveryLanguage(error: AppError): void {
+  for (const language of ['fi', 'sv', 'en'] as const) {
+    if (error.code === 'invalidImport') {
+      const key = `errors.invalidImport.${String(error.params['reason'])}`;
+      const text = translate(language, key, error.params);
+      expect(text, `${language} ${key}`).not.toBe(key);
+      expect(text, `${language} ${key}`).not.toContain('{{');
+    }
+    for (const issue of error.issues ?? []) {
+      expect(translate(language, `issues.${issue.kind}`), issue.kind).not.toBe(
+        `issues.${issue.kind}`,
+      );
+    }
+  }
 }
 
 /** 1-based line of the first occurrence of `needle` in `text`. */
@@ -846,6 +867,7 @@ describe('import corpus: hostile .hankinta.json files through the real service',
       if ('refused' in c.expect) {
         if (result.ok) expect.fail(`accepted: ${JSON.stringify(result.value).slice(0, 200)}`);
         c.expect.refused(result.error);
+        expectMessageInEveryLanguage(result.error);
         expect(snapshotTree(t.workspaceRoot)).toEqual(before);
         figures.refused++;
         figures.refusedNames.push(c.name);
