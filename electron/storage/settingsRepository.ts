@@ -4,6 +4,7 @@ import {
   MAX_RECENT_EXPORTS,
   readSettings,
   recentExportSchema,
+  settingsSchema,
   type Settings,
 } from '../../shared/domain/workspace/settings';
 import { organisationProfileSchema } from '../../shared/domain/workspace/organisationProfile';
@@ -44,7 +45,7 @@ export const SETTINGS_STORE_OPTIONS = {
 } as const;
 
 /** Keys of {@link Settings}; any other key in the file is a newer version's and is kept. */
-const KNOWN_KEYS = new Set<string>(['language', 'window', 'organisation', 'recentExports']);
+const KNOWN_KEYS = new Set<string>(Object.keys(settingsSchema.shape));
 
 /**
  * Keeps the readable entries of the stored list of recent exports and names the others
