@@ -50,6 +50,14 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'robustness',
+          include: ['test/robustness/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: 'security',
           include: ['test/security/**/*.test.ts'],
           environment: 'node',

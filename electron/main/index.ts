@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { BrowserWindow } from 'electron';
 import { app, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
-import { isAllowedExternalUrl } from '../../shared/domain/common/externalLinks';
+import { normalizedExternalUrl } from '../../shared/domain/common/externalLinks';
 import { translate } from '../../shared/i18n';
 import { createAppService, type AppService } from '../storage/appService';
 import { SETTINGS_STORE_OPTIONS } from '../storage/settingsRepository';
@@ -37,7 +37,9 @@ let mainWindow: BrowserWindow | null = null;
  * the sink, so a future caller cannot skip it.
  */
 async function openAllowedExternal(url: string): Promise<void> {
-  if (isAllowedExternalUrl(url)) await shell.openExternal(url);
+  // The OS gets the URL object's href after the check, never the raw string.
+  const href = normalizedExternalUrl(url);
+  if (href !== null) await shell.openExternal(href);
 }
 
 protocol.registerSchemesAsPrivileged([
@@ -71,6 +73,7 @@ async function start(): Promise<void> {
         clearInvalidConfig: SETTINGS_STORE_OPTIONS.clearInvalidConfig,
         watch: SETTINGS_STORE_OPTIONS.watch,
         accessPropertiesByDotNotation: SETTINGS_STORE_OPTIONS.accessPropertiesByDotNotation,
+        deserialize: SETTINGS_STORE_OPTIONS.deserialize,
       }),
     dialogs: nativeDialogs(dialog, () => mainWindow),
     openExternal: openAllowedExternal,

@@ -1,5 +1,5 @@
 import type { IpcMainInvokeEvent, Session, WebContents } from 'electron';
-import { isAllowedExternalUrl } from '../../shared/domain/common/externalLinks';
+import { normalizedExternalUrl } from '../../shared/domain/common/externalLinks';
 
 /** The app's own origin: the renderer is served from this custom protocol, never file://. */
 export const APP_SCHEME = 'app';
@@ -83,7 +83,8 @@ export function hardenWebContents(
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
   contents.setWindowOpenHandler(({ url }) => {
-    if (isAllowedExternalUrl(url)) openExternal(url);
+    const href = normalizedExternalUrl(url);
+    if (href !== null) openExternal(href);
     return { action: 'deny' };
   });
 }

@@ -1,6 +1,8 @@
+import { constants } from 'node:fs';
+import { open, stat } from 'node:fs/promises';
 import { ServiceError } from '../../shared/api/errors';
 import type { UserFiles } from '../../shared/api/ports';
-import { readFileLimited, writeFileAtomic } from './atomicFile';
+import { writeFileAtomic } from './atomicFile';
 
 /** The file dialogs: native ones in Electron, a scripted stand-in in the end-to-end harness. */
 export type FileDialogs = Pick<UserFiles, 'chooseSavePath' | 'chooseOpenPath'>;
@@ -13,8 +15,46 @@ async function explained<T>(work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
+    if (error instanceof ServiceError) throw error;
     const reason = (error as NodeJS.ErrnoException | undefined)?.code ?? 'UNKNOWN';
     throw new ServiceError('storageFailure', { reason });
+  }
+}
+
+/** A folder, a named pipe, a device or a socket is refused before a byte is read. */
+function notAFile(): ServiceError {
+  return new ServiceError('invalidImport', { reason: 'notAFile' });
+}
+
+// Opening a named pipe for reading waits for a writer; O_NONBLOCK makes the open return at
+// once (POSIX; Windows has no such pipes in the file system and no flag, hence the fallback).
+const OPEN_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+
+/**
+ * Reads at most `maxBytes` of a regular file the user picked, with its full size. The type is
+ * checked by path (following links, so a link to /dev/zero is a device) and again on the open
+ * handle (so a file swapped for a pipe in between is caught), before anything is read.
+ */
+export async function readUserFile(
+  path: string,
+  maxBytes: number,
+): Promise<{ data: Uint8Array; size: number }> {
+  if (!(await stat(path)).isFile()) throw notAFile();
+  const handle = await open(path, OPEN_FLAGS);
+  try {
+    const info = await handle.stat();
+    if (!info.isFile()) throw notAFile();
+    if (info.size > maxBytes) return { data: new Uint8Array(0), size: info.size };
+    const buffer = Buffer.alloc(info.size);
+    let filled = 0;
+    while (filled < info.size) {
+      const { bytesRead } = await handle.read(buffer, filled, info.size - filled, filled);
+      if (bytesRead === 0) break;
+      filled += bytesRead;
+    }
+    return { data: new Uint8Array(buffer.buffer, buffer.byteOffset, filled), size: info.size };
+  } finally {
+    await handle.close();
   }
 }
 
@@ -24,6 +64,6 @@ export function createUserFiles(dialogs: FileDialogs): UserFiles {
     chooseSavePath: (options) => dialogs.chooseSavePath(options),
     chooseOpenPath: (options) => dialogs.chooseOpenPath(options),
     write: (path, data) => explained(() => writeFileAtomic(path, data)),
-    read: (path, maxBytes) => explained(() => readFileLimited(path, maxBytes)),
+    read: (path, maxBytes) => explained(() => readUserFile(path, maxBytes)),
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../domain/common/identifier';
 import { backupInfoSchema } from '../domain/workspace/backup';
 import { cpvCatalogInfoSchema, cpvCodeSchema, cpvEntrySchema } from '../domain/cpv/cpvCode';
 import { procurementCategorySchema } from '../domain/procurement/procurementCategory';
@@ -17,7 +18,7 @@ import { storageProblemSchema } from '../domain/workspace/storageProblem';
 import type { Channel } from './channels';
 
 const empty = z.object({});
-const byId = z.object({ id: z.uuid() });
+const byId = z.object({ id: idSchema });
 const cancelled = z.object({ status: z.literal('cancelled') });
 
 /**
@@ -64,15 +65,15 @@ export const contract = {
     response: procurementSchema,
   },
   'procurement:rename': {
-    request: z.object({ id: z.uuid(), title: titleSchema }),
+    request: z.object({ id: idSchema, title: titleSchema }),
     response: procurementSchema,
   },
   'procurement:duplicate': {
-    request: z.object({ id: z.uuid(), title: titleSchema }),
+    request: z.object({ id: idSchema, title: titleSchema }),
     response: procurementSchema,
   },
   'procurement:setArchived': {
-    request: z.object({ id: z.uuid(), archived: z.boolean() }),
+    request: z.object({ id: idSchema, archived: z.boolean() }),
     response: procurementSchema,
   },
   'procurement:delete': {

@@ -1,5 +1,6 @@
 import { calendarTexts } from './features/calendar';
 import { cpvTexts } from './features/cpv';
+import { inputSafetyTexts } from './features/inputSafety';
 import { planningTexts } from './features/planning';
 import { timelineTexts } from './features/timeline';
 import type { Messages } from './fi';
@@ -266,6 +267,7 @@ export const en: Messages = {
         'The file is too large ({{megabytes}} MB, at most {{limitMegabytes}} MB). The workspace was not changed.',
       invalid:
         'The procurement in the file has invalid data (data model {{version}}). The workspace was not changed.',
+      ...inputSafetyTexts.en.invalidImport,
     },
     invalidBackup: {
       unreadable: 'The backup file could not be read. Nothing was restored.',
@@ -304,6 +306,7 @@ export const en: Messages = {
     invalidFormat: '{{path}}: wrong format ({{expected}})',
     unknownField: '{{path}}: unknown fields ({{detail}})',
     other: '{{path}}: {{detail}}',
+    ...inputSafetyTexts.en.issues,
   },
   valueTypes: {
     number: 'number',

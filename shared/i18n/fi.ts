@@ -1,5 +1,6 @@
 import { calendarTexts } from './features/calendar';
 import { cpvTexts } from './features/cpv';
+import { inputSafetyTexts } from './features/inputSafety';
 import { planningTexts } from './features/planning';
 import { timelineTexts } from './features/timeline';
 import type { Shape } from './shape';
@@ -266,6 +267,7 @@ export const fi = {
         'Tiedosto on liian suuri ({{megabytes}} Mt, enintään {{limitMegabytes}} Mt). Työtilaan ei tehty muutoksia.',
       invalid:
         'Tiedoston hankinnassa on virheellisiä tietoja (tietomalli {{version}}). Työtilaan ei tehty muutoksia.',
+      ...inputSafetyTexts.fi.invalidImport,
     },
     invalidBackup: {
       unreadable: 'Varmuuskopiotiedostoa ei voitu lukea. Mitään ei palautettu.',
@@ -306,6 +308,7 @@ export const fi = {
     invalidFormat: '{{path}}: väärä muoto ({{expected}})',
     unknownField: '{{path}}: tuntemattomia kenttiä ({{detail}})',
     other: '{{path}}: {{detail}}',
+    ...inputSafetyTexts.fi.issues,
   },
   valueTypes: {
     number: 'luku',

@@ -1,5 +1,6 @@
 import { calendarTexts } from './features/calendar';
 import { cpvTexts } from './features/cpv';
+import { inputSafetyTexts } from './features/inputSafety';
 import { planningTexts } from './features/planning';
 import { timelineTexts } from './features/timeline';
 import type { Messages } from './fi';
@@ -266,6 +267,7 @@ export const sv: Messages = {
         'Filen är för stor ({{megabytes}} MB, högst {{limitMegabytes}} MB). Inga ändringar gjordes i arbetsytan.',
       invalid:
         'Upphandlingen i filen innehåller felaktiga uppgifter (datamodell {{version}}). Inga ändringar gjordes i arbetsytan.',
+      ...inputSafetyTexts.sv.invalidImport,
     },
     invalidBackup: {
       unreadable: 'Säkerhetskopian kunde inte läsas. Ingenting återställdes.',
@@ -304,6 +306,7 @@ export const sv: Messages = {
     invalidFormat: '{{path}}: fel format ({{expected}})',
     unknownField: '{{path}}: okända fält ({{detail}})',
     other: '{{path}}: {{detail}}',
+    ...inputSafetyTexts.sv.issues,
   },
   valueTypes: {
     number: 'tal',

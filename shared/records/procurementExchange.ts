@@ -2,10 +2,11 @@ import { isoDateTimeSchema } from '../domain/common/calendarDate';
 import type { Procurement } from '../domain/procurement/procurement';
 import {
   CURRENT_PROCUREMENT_SCHEMA_VERSION,
-  parseJsonText,
+  parseCheckedJson,
   readProcurementDocument,
   type ProcurementReadProblem,
 } from './procurementFile';
+import { decodeUtf8Strict, type TextDecodeProblem } from './textEncoding';
 
 /** The marker that tells a `.hankinta.json` export apart from any other JSON file. */
 export const EXCHANGE_FORMAT = 'hankintapolku.procurement';
@@ -43,6 +44,7 @@ export function toExchangeFile(
 export type ImportProblem =
   | ProcurementReadProblem
   | { kind: 'tooLarge'; bytes: number; limit: number }
+  | TextDecodeProblem
   | { kind: 'notAnExport' }
   | { kind: 'badExportDate' };
 
@@ -53,8 +55,10 @@ export type ImportReadResult =
 
 /** Suggested file name for an export: the title made safe for every file system. */
 export function exchangeFileName(title: string): string {
-  // Characters Windows refuses in file names, and control characters, become spaces.
-  const safe = Array.from(title.normalize('NFC'))
+  // Characters Windows refuses in file names, and control characters, become spaces; invisible
+  // format characters (right-to-left override, zero-width) are dropped, so a title cannot
+  // disguise the file's real extension ("siivous\u202Enosj.exe").
+  const safe = Array.from(title.normalize('NFC').replace(/\p{Cf}/gu, ''))
     .map((ch) => (ch.charCodeAt(0) < 32 || '<>:"/\\|?*'.includes(ch) ? ' ' : ch))
     .join('')
     .replace(/\s+/g, ' ')
@@ -74,8 +78,10 @@ export function readExchangeFileText(text: string, byteLength: number): ImportRe
   if (byteLength > MAX_IMPORT_BYTES) {
     return { ok: false, problem: { kind: 'tooLarge', bytes: byteLength, limit: MAX_IMPORT_BYTES } };
   }
-  const json = parseJsonText(text);
-  if (!json.ok) return { ok: false, problem: { kind: 'notJson', detail: json.detail } };
+  // Imported text is held to the strict checks (no control characters, U+FFFD or broken
+  // surrogates in strings) before anything is parsed.
+  const json = parseCheckedJson(text, { strictText: true });
+  if (!json.ok) return { ok: false, problem: json.problem };
   const value = json.value;
   if (
     value === null ||
@@ -89,4 +95,17 @@ export function readExchangeFileText(text: string, byteLength: number): ImportRe
     return { ok: false, problem: { kind: 'badExportDate' } };
   }
   return readProcurementDocument(value);
+}
+
+/**
+ * Reads a `.hankinta.json` file's bytes: the size first, then strict UTF-8 (the line of the
+ * first bad byte is reported, nothing is replaced by U+FFFD), then {@link readExchangeFileText}.
+ */
+export function readExchangeFile(data: Uint8Array, byteLength: number): ImportReadResult {
+  if (byteLength > MAX_IMPORT_BYTES) {
+    return { ok: false, problem: { kind: 'tooLarge', bytes: byteLength, limit: MAX_IMPORT_BYTES } };
+  }
+  const decoded = decodeUtf8Strict(data);
+  if (!decoded.ok) return { ok: false, problem: decoded.problem };
+  return readExchangeFileText(decoded.text, byteLength);
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { procurementSchema, type Procurement } from '../domain/procurement/procurement';
 import { describeZodError, type ValidationIssue } from '../domain/common/validation';
+import { describeJsonScanProblem, scanJson, type JsonScanProblem } from './jsonPrescan';
 import { PROCUREMENT_MIGRATIONS } from './migrations';
 
 /**
@@ -26,6 +27,8 @@ export function toProcurementFile(procurement: Procurement): ProcurementFile {
 /** Why a stored or imported procurement could not be read. */
 export type ProcurementReadProblem =
   | { kind: 'notJson'; detail: string }
+  /** Refused by the structural pre-scan before parsing (too deep, too large, `__proto__`…). */
+  | { kind: 'unsafeJson'; scan: JsonScanProblem }
   | { kind: 'noSchemaVersion' }
   | { kind: 'newerVersion'; version: number }
   | { kind: 'invalid'; version: number; issues: ValidationIssue[] };
@@ -35,14 +38,56 @@ export type ProcurementReadResult =
   | { ok: true; procurement: Procurement; migratedFrom: number | null }
   | { ok: false; problem: ProcurementReadProblem };
 
-/** Parses JSON text, reporting the parser's own message on failure. */
+/**
+ * Parses JSON text after the structural pre-scan ({@link scanJson}): a text the pre-scan refuses
+ * is never handed to `JSON.parse`. A leading byte-order mark is dropped.
+ */
+export function parseCheckedJson(
+  text: string,
+  options: { strictText: boolean } = { strictText: false },
+):
+  | { ok: true; value: unknown }
+  | { ok: false; problem: Extract<ProcurementReadProblem, { kind: 'notJson' | 'unsafeJson' }> } {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const scan = scanJson(body, options);
+  if (scan) return { ok: false, problem: { kind: 'unsafeJson', scan } };
+  try {
+    return { ok: true, value: JSON.parse(body) };
+  } catch (e) {
+    return {
+      ok: false,
+      problem: { kind: 'notJson', detail: e instanceof Error ? e.message : String(e) },
+    };
+  }
+}
+
+/** Parses JSON text (pre-scanned, see {@link parseCheckedJson}), with the reason in words on failure. */
 export function parseJsonText(
   text: string,
 ): { ok: true; value: unknown } | { ok: false; detail: string } {
-  try {
-    return { ok: true, value: JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text) };
-  } catch (e) {
-    return { ok: false, detail: e instanceof Error ? e.message : String(e) };
+  const parsed = parseCheckedJson(text);
+  if (parsed.ok) return parsed;
+  return { ok: false, detail: describeReadProblem(parsed.problem) };
+}
+
+/**
+ * A read problem in plain English, for logs and the quarantine's reason file (the UI
+ * translates the structured problem instead).
+ */
+export function describeReadProblem(problem: ProcurementReadProblem): string {
+  switch (problem.kind) {
+    case 'notJson':
+      return `Not valid JSON: ${problem.detail}`;
+    case 'unsafeJson':
+      return `Refused before parsing: ${describeJsonScanProblem(problem.scan)}`;
+    case 'noSchemaVersion':
+      return 'No schemaVersion';
+    case 'newerVersion':
+      return `Written by a newer version (schema version ${problem.version})`;
+    case 'invalid':
+      return problem.issues
+        .map((i) => `${i.path}: ${i.kind} ${i.detail ?? i.expected ?? ''}`.trim())
+        .join('\n');
   }
 }
 
@@ -108,7 +153,7 @@ export function readProcurementDocument(value: unknown): ProcurementReadResult {
 
 /** Reads procurement JSON text (a stored file). */
 export function readProcurementFileText(text: string): ProcurementReadResult {
-  const json = parseJsonText(text);
-  if (!json.ok) return { ok: false, problem: { kind: 'notJson', detail: json.detail } };
+  const json = parseCheckedJson(text);
+  if (!json.ok) return { ok: false, problem: json.problem };
   return readProcurementDocument(json.value);
 }

@@ -62,14 +62,14 @@ const REVIEWED_FINDINGS: readonly { id: string; file: string; sample: string; wh
   {
     id: 'OPEN_EXTERNAL_JS_CHECK',
     file: 'electron/main/index.ts',
-    sample: 'if (isAllowedExternalUrl(url)) await shell.openExternal(url);',
-    why: 'The only shell.openExternal call; the allow-list (https, listed hosts) is checked on the same line.',
+    sample: 'if (href !== null) await shell.openExternal(href);',
+    why: 'The only shell.openExternal call; href is normalizedExternalUrl(url) on the line above: the parsed URL after the allow-list (https, listed hosts), null otherwise.',
   },
   {
     id: 'OPEN_EXTERNAL_JS_CHECK',
     file: 'shared/api/service/workspace.ts',
-    sample: 'await deps.openExternal(url);',
-    why: 'The app:openExternal service returns early unless isAllowedExternalUrl(url); deps.openExternal is the checked opener above.',
+    sample: 'await deps.openExternal(href);',
+    why: 'The app:openExternal service returns early unless normalizedExternalUrl(url) gave an allowed href; deps.openExternal is the checked opener above.',
   },
   {
     id: 'PRELOAD_JS_CHECK',

@@ -1,7 +1,8 @@
+import type { Procurement } from '../../domain/procurement/procurement';
 import {
   MAX_IMPORT_BYTES,
   exchangeFileName,
-  readExchangeFileText,
+  readExchangeFile,
   toExchangeFile,
   type ImportProblem,
 } from '../../records/procurementExchange';
@@ -40,7 +41,28 @@ function importError(problem: ImportProblem): ServiceError {
         { reason: 'invalid', version: problem.version },
         problem.issues,
       );
+    case 'unsafeJson': {
+      // The pre-scan's reason is the message key; line and path say where in the file.
+      const { kind, line, path } = problem.scan;
+      const extra: Record<string, string | number> = {};
+      if ('limit' in problem.scan) extra['limit'] = problem.scan.limit;
+      if ('key' in problem.scan) extra['key'] = problem.scan.key;
+      if ('code' in problem.scan) extra['code'] = problem.scan.code;
+      return new ServiceError('invalidImport', { reason: kind, line, path, ...extra });
+    }
+    case 'otherEncoding':
+      return new ServiceError('invalidImport', {
+        reason: 'otherEncoding',
+        encoding: problem.encoding,
+      });
+    case 'notUtf8':
+      return new ServiceError('invalidImport', { reason: 'notUtf8', line: problem.line });
   }
+}
+
+/** True when `error` says the id belongs to a file of a newer app version (never overwritten). */
+function isNewerVersionConflict(error: unknown): boolean {
+  return error instanceof ServiceError && error.params['reason'] === 'newerVersion';
 }
 
 /** Export to and import from `.hankinta.json` files the user picks. */
@@ -74,27 +96,40 @@ export function exchangeHandlers(deps: ServiceDeps, queue: KeyedQueue): Handlers
       });
       if (path === null) return { status: 'cancelled' };
       const { data, size } = await deps.files.read(path, MAX_IMPORT_BYTES);
-      const text = new TextDecoder('utf-8', { fatal: false }).decode(data);
-      const read = readExchangeFileText(text, size);
+      const read = readExchangeFile(data, size);
       if (!read.ok) throw importError(read.problem);
       assertNoPersonalData(read.procurement, ['procurement']);
+      const incoming = read.procurement;
 
-      // An import never overwrites: a procurement that already exists comes in as a copy.
-      const existing = (await deps.procurements.list()).items.some(
-        (p) => p.id === read.procurement.id,
-      );
-      const now = deps.now().toISOString();
-      const procurement = existing
-        ? {
-            ...read.procurement,
-            id: deps.newId(),
-            title: `${read.procurement.title} (${t('dialogs.importedCopySuffix')})`.slice(0, 200),
-            revision: 0,
-            createdAt: now,
-            updatedAt: now,
+      const asCopy = (): Procurement => {
+        const now = deps.now().toISOString();
+        return {
+          ...incoming,
+          id: deps.newId(),
+          title: `${incoming.title} (${t('dialogs.importedCopySuffix')})`.slice(0, 200),
+          revision: 0,
+          createdAt: now,
+          updatedAt: now,
+        };
+      };
+      // An import never overwrites: a procurement that already exists comes in as a copy. The
+      // check and the write run in the id's queue, so two imports of one file at the same time
+      // give the procurement and a copy, never two "imported" answers for one id.
+      const { procurement, existing } = await queue.run(incoming.id, async () => {
+        const exists = (await deps.procurements.list()).items.some((p) => p.id === incoming.id);
+        if (!exists) {
+          const fresh = { ...incoming, revision: 0, updatedAt: deps.now().toISOString() };
+          try {
+            await deps.procurements.put(fresh);
+            return { procurement: fresh, existing: false };
+          } catch (error) {
+            // The id is held by a file of a newer app version: come in as a copy instead.
+            if (!isNewerVersionConflict(error)) throw error;
           }
-        : { ...read.procurement, revision: 0, updatedAt: now };
-      await queue.run(procurement.id, () => deps.procurements.put(procurement));
+        }
+        return { procurement: asCopy(), existing: true };
+      });
+      if (existing) await queue.run(procurement.id, () => deps.procurements.put(procurement));
       return {
         status: 'imported',
         procurement,

@@ -1,7 +1,7 @@
 import type { ServiceHandlers } from '../contract';
 import type { ServiceDeps } from '../ports';
 import { assertNoPersonalData } from './personalDataGuard';
-import { isAllowedExternalUrl } from '../../domain/common/externalLinks';
+import { normalizedExternalUrl } from '../../domain/common/externalLinks';
 
 type Handlers = Pick<
   ServiceHandlers,
@@ -21,8 +21,10 @@ export function workspaceHandlers(deps: ServiceDeps): Handlers {
     'app:info': async () => ({ ...deps.app }),
 
     'app:openExternal': async ({ url }) => {
-      if (!isAllowedExternalUrl(url)) return { opened: false };
-      await deps.openExternal(url);
+      // The OS gets the checked, normalised URL, never the raw text.
+      const href = normalizedExternalUrl(url);
+      if (href === null) return { opened: false };
+      await deps.openExternal(href);
       return { opened: true };
     },
 

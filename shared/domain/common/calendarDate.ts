@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_DATE_YEAR, MIN_DATE_YEAR } from './limits';
 
 /**
  * Calendar dates as ISO `YYYY-MM-DD` strings (house style: dates are strings in data,
@@ -18,10 +19,37 @@ export function isIsoDate(text: string): boolean {
   return t.getUTCFullYear() === y && t.getUTCMonth() === mo - 1 && t.getUTCDate() === d;
 }
 
-/** Zod schema for an ISO calendar date. */
-export const isoDateSchema = z
-  .string()
-  .refine(isIsoDate, { message: 'Expected a calendar date YYYY-MM-DD' });
+/** True when `date` (a real ISO date) falls in the years stored data may use (1990–2150). */
+export function isDateInStoredRange(date: IsoDate): boolean {
+  const year = Number(date.slice(0, 4));
+  return year >= MIN_DATE_YEAR && year <= MAX_DATE_YEAR;
+}
+
+/**
+ * True when `text` is a real ISO date that stored data may hold (1990–2150): what a date field
+ * in the UI should accept, so 31.12.9999 is refused as it is typed, before any arithmetic.
+ */
+export function isStoredIsoDate(text: string): boolean {
+  return isIsoDate(text) && isDateInStoredRange(text);
+}
+
+/**
+ * Zod schema for an ISO calendar date in stored data: a real date, in the years
+ * {@link MIN_DATE_YEAR}–{@link MAX_DATE_YEAR}. A date like 31.12.9999 is refused at parse time
+ * with an issue naming the field (kind `dateOutOfRange`), so it is never written.
+ */
+export const isoDateSchema = z.string().superRefine((text, ctx) => {
+  // The year is checked first: 0001-01-01 is out of range rather than "not a date".
+  if (ISO_DATE.test(text) && !isDateInStoredRange(text)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `Year outside ${MIN_DATE_YEAR}–${MAX_DATE_YEAR}`,
+      params: { issueKind: 'dateOutOfRange', limit: `${MIN_DATE_YEAR}–${MAX_DATE_YEAR}` },
+    });
+  } else if (!isIsoDate(text)) {
+    ctx.addIssue({ code: 'custom', message: 'Expected a calendar date YYYY-MM-DD' });
+  }
+});
 
 /** Zod schema for an optional planned date: null when not planned yet. */
 export const plannedDateSchema = isoDateSchema.nullable();

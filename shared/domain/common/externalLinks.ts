@@ -16,19 +16,33 @@ export const ALLOWED_EXTERNAL_HOSTS: readonly string[] = [
   'simap.ted.europa.eu',
 ];
 
-/** True when `url` is an https URL to one of {@link ALLOWED_EXTERNAL_HOSTS}, without credentials. */
-export function isAllowedExternalUrl(url: string): boolean {
+/** Longest link accepted (characters); the cited sources' links are far shorter. */
+export const MAX_EXTERNAL_URL_LENGTH = 2_000;
+
+/**
+ * The link to hand to the operating system, or null when it is not allowed: an https URL to
+ * one of {@link ALLOWED_EXTERNAL_HOSTS}, without credentials or port. What is returned is the
+ * parsed URL's `href` (normalised: host lower-cased, spaces and control characters
+ * percent-encoded or removed), never the raw text, so the OS opens exactly what was checked.
+ */
+export function normalizedExternalUrl(url: string): string | null {
+  if (typeof url !== 'string' || url.length > MAX_EXTERNAL_URL_LENGTH) return null;
   let parsed: URL;
   try {
     parsed = new URL(url);
   } catch {
-    return false;
+    return null;
   }
-  return (
+  const allowed =
     parsed.protocol === 'https:' &&
     parsed.username === '' &&
     parsed.password === '' &&
     parsed.port === '' &&
-    ALLOWED_EXTERNAL_HOSTS.includes(parsed.hostname)
-  );
+    ALLOWED_EXTERNAL_HOSTS.includes(parsed.hostname);
+  return allowed ? parsed.href : null;
+}
+
+/** True when `url` is an https URL to one of {@link ALLOWED_EXTERNAL_HOSTS}, without credentials. */
+export function isAllowedExternalUrl(url: string): boolean {
+  return normalizedExternalUrl(url) !== null;
 }

@@ -17,6 +17,9 @@ export const validationIssueSchema = z.object({
     'notAllowed',
     'invalidFormat',
     'unknownField',
+    'dateOutOfRange',
+    'termTooLong',
+    'duplicateId',
     'other',
   ]),
   expected: z.string().optional(),
@@ -54,6 +57,21 @@ export function jsonTypeOf(value: unknown): string {
   if (Array.isArray(value)) return 'array';
   if (typeof value === 'number' && !Number.isInteger(value)) return 'decimal';
   return typeof value;
+}
+
+type CustomKind = 'dateOutOfRange' | 'termTooLong' | 'duplicateId' | 'tooLong' | 'tooShort';
+const CUSTOM_KINDS = new Set<string>([
+  'dateOutOfRange',
+  'termTooLong',
+  'duplicateId',
+  'tooLong',
+  'tooShort',
+]);
+
+/** The translatable kind a custom check names in its params (`issueKind`), if any. */
+function customIssueKind(params: Record<string, unknown> | undefined): CustomKind | null {
+  const kind = params?.['issueKind'];
+  return typeof kind === 'string' && CUSTOM_KINDS.has(kind) ? (kind as CustomKind) : null;
 }
 
 /** Turns a zod error into translatable issues; `input` is what was parsed. */
@@ -94,8 +112,22 @@ export function describeZodError(error: z.ZodError, input: unknown): ValidationI
         return { path, kind: 'invalidFormat', expected: issue.format };
       case 'unrecognized_keys':
         return { path, kind: 'unknownField', detail: issue.keys.join(', ') };
-      case 'custom':
+      case 'custom': {
+        // A custom check may name a translatable kind (e.g. `dateOutOfRange`) in its params.
+        const kind = customIssueKind(issue.params);
+        if (kind) {
+          const limit: unknown = issue.params?.['limit'];
+          const received: unknown = issue.params?.['received'] ?? valueAt(input, issue.path);
+          return {
+            path,
+            kind,
+            received: String(received).slice(0, 60),
+            ...(typeof limit === 'string' || typeof limit === 'number' ? { limit } : {}),
+            detail: issue.message,
+          };
+        }
         return { path, kind: 'other', detail: issue.message };
+      }
       default:
         return { path, kind: 'other', detail: issue.message };
     }

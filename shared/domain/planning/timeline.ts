@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema, plannedDateSchema } from '../common/calendarDate';
+import { MAX_OPTION_DECISIONS } from '../common/limits';
 
 /**
  * The planned dates of a procurement (null = not planned yet). Dates the law derives —
@@ -21,7 +22,12 @@ export const timelineSchema = z.strictObject({
   decisionDelivery: z.enum(['electronic', 'post']),
   contractStart: plannedDateSchema,
   /** Planned option decisions, keyed `<optionId>#<n>` (n = 1 … count). */
-  optionDecisions: z.record(z.string().max(60), isoDateSchema),
+  optionDecisions: z
+    .record(z.string().max(60), isoDateSchema)
+    .refine((decisions) => Object.keys(decisions).length <= MAX_OPTION_DECISIONS, {
+      message: `At most ${MAX_OPTION_DECISIONS} option decisions`,
+      params: { issueKind: 'tooLong', limit: MAX_OPTION_DECISIONS },
+    }),
 });
 /** See {@link timelineSchema}. */
 export type Timeline = z.infer<typeof timelineSchema>;

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { idSchema, refuseDuplicateIds } from '../common/identifier';
+import { MAX_TOTAL_TERM_MONTHS } from '../common/limits';
 import { centsSchema } from '../common/money';
 
 /**
@@ -21,7 +23,7 @@ export type Amount = z.infer<typeof amountSchema>;
 
 /** One kind of option period: `count` periods of `months` months (e.g. 2 × 12 months). */
 export const optionPeriodSchema = z.strictObject({
-  id: z.uuid(),
+  id: idSchema,
   count: z.number().int().min(1).max(50),
   months: z.number().int().min(1).max(120),
   /** The officer's own view; the law counts every option regardless (27 §). */
@@ -32,13 +34,28 @@ export const optionPeriodSchema = z.strictObject({
 export type OptionPeriod = z.infer<typeof optionPeriodSchema>;
 
 /** The contract period: fixed-term with base months, options and extension, or until further notice. */
-export const contractTermSchema = z.strictObject({
-  kind: z.enum(['fixed', 'indefinite']),
-  baseMonths: z.number().int().min(1).max(600),
-  options: z.array(optionPeriodSchema).max(20),
-  /** A possible extension (e.g. a transition period), in months. */
-  extensionMonths: z.number().int().min(0).max(600),
-});
+export const contractTermSchema = z
+  .strictObject({
+    kind: z.enum(['fixed', 'indefinite']),
+    baseMonths: z.number().int().min(1).max(600),
+    options: z.array(optionPeriodSchema).max(20).superRefine(refuseDuplicateIds),
+    /** A possible extension (e.g. a transition period), in months. */
+    extensionMonths: z.number().int().min(0).max(600),
+  })
+  .superRefine((term, ctx) => {
+    // Base + every option + extension at most 50 years (limits.ts): longer is a typing error.
+    const total =
+      term.baseMonths +
+      term.options.reduce((sum, o) => sum + o.count * o.months, 0) +
+      term.extensionMonths;
+    if (total > MAX_TOTAL_TERM_MONTHS) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `Total term ${total} months exceeds ${MAX_TOTAL_TERM_MONTHS}`,
+        params: { issueKind: 'termTooLong', limit: MAX_TOTAL_TERM_MONTHS, received: total },
+      });
+    }
+  });
 /** See {@link contractTermSchema}. */
 export type ContractTerm = z.infer<typeof contractTermSchema>;
 

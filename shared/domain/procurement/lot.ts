@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { idSchema } from '../common/identifier';
 import { MAX_LONG_TEXT } from '../common/limits';
 import { amountSchema, emptyAmount } from '../planning/valuation';
 
@@ -8,7 +9,7 @@ import { amountSchema, emptyAmount } from '../planning/valuation';
  * criteria, contracts and follow-up (referenced by `id`).
  */
 export const lotSchema = z.strictObject({
-  id: z.uuid(),
+  id: idSchema,
   /** Short label used in documents, e.g. "1A". */
   code: z.string().trim().max(20),
   name: z.string().trim().max(200),

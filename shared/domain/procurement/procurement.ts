@@ -10,6 +10,7 @@ import {
 import { procurementCpvSchema } from '../cpv/cpvCode';
 import { emptyScreening, screeningSchema } from '../planning/employmentScreening';
 import { estimateValue } from '../planning/estimatedValue';
+import { idSchema, refuseDuplicateIds } from '../common/identifier';
 import { MAX_LONG_TEXT } from '../common/limits';
 import { lotSchema } from './lot';
 import { defaultProcedureChoice, procedureChoiceSchema } from '../planning/procedureChoice';
@@ -42,7 +43,12 @@ export const titleSchema = z
   .trim()
   .min(1)
   .max(200)
-  .refine((t) => !/[\r\n]/.test(t), { message: 'Title must be a single line' });
+  .refine((t) => !/[\r\n]/.test(t), { message: 'Title must be a single line' })
+  // Only invisible characters (zero-width, format, spaces) would be an empty row in the list.
+  .refine((t) => t === '' || /[^\p{Z}\p{Cf}\s]/u.test(t), {
+    message: 'Title must have a visible character',
+    params: { issueKind: 'tooShort', limit: 1 },
+  });
 
 /** The planning phase: valuation, procedure, timeline and employment-clause screening. */
 export const planningSchema = z.strictObject({
@@ -73,7 +79,7 @@ export const emptyPlanning: Planning = {
  * refused instead of overwriting newer work.
  */
 export const procurementSchema = z.strictObject({
-  id: z.uuid(),
+  id: idSchema,
   revision: z.number().int().min(0),
   createdAt: isoDateTimeSchema,
   updatedAt: isoDateTimeSchema,
@@ -87,7 +93,7 @@ export const procurementSchema = z.strictObject({
   authorityType: authorityTypeSchema,
   category: procurementCategorySchema,
   cpv: procurementCpvSchema,
-  lots: z.array(lotSchema).max(100),
+  lots: z.array(lotSchema).max(100).superRefine(refuseDuplicateIds),
   planning: planningSchema,
   criteria: criteriaPlanSchema,
   employmentClause: employmentClauseSchema,

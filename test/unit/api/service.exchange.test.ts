@@ -152,10 +152,12 @@ describe('refusing broken import files', () => {
     expect(snapshotTree(t.workspaceRoot)).toEqual(before);
   });
 
-  it('refuses a UTF-16 file (as Excel may save) as not JSON', async () => {
+  it('refuses a UTF-16 file (as Excel may save), naming the encoding', async () => {
     const { t, exported, before } = await withWorkspace();
     const utf16 = Buffer.from(`\ufeff${JSON.stringify(exported)}`, 'utf16le');
-    expect(await importBroken(t, utf16)).toMatchObject({ params: { reason: 'notJson' } });
+    expect(await importBroken(t, utf16)).toMatchObject({
+      params: { reason: 'otherEncoding', encoding: 'UTF-16LE' },
+    });
     expect(snapshotTree(t.workspaceRoot)).toEqual(before);
   });
 

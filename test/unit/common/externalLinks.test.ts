@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { isAllowedExternalUrl } from '../../../shared/domain/common/externalLinks';
+import {
+  isAllowedExternalUrl,
+  normalizedExternalUrl,
+} from '../../../shared/domain/common/externalLinks';
 
 describe('external links', () => {
   it('opens https links to the cited public sources', () => {
@@ -43,5 +46,21 @@ describe('external links', () => {
     expect(isAllowedExternalUrl('https://user:pw@www.finlex.fi/')).toBe(false);
     expect(isAllowedExternalUrl('https://www.finlex.fi@example.com/')).toBe(false);
     expect(isAllowedExternalUrl('https://www.finlex.fi:8443/')).toBe(false);
+  });
+});
+
+describe('the link handed to the operating system', () => {
+  it('is the parsed URL’s href, not the raw text', () => {
+    expect(normalizedExternalUrl('https://WWW.Finlex.FI/fi/laki/a b')).toBe(
+      'https://www.finlex.fi/fi/laki/a%20b',
+    );
+    expect(normalizedExternalUrl('  https://www.hilma.fi/\t')).toBe('https://www.hilma.fi/');
+    expect(normalizedExternalUrl('https://www.finlex.fi/\u0000calc')).not.toContain('\u0000');
+  });
+
+  it('is null for a link that is not allowed, or absurdly long', () => {
+    expect(normalizedExternalUrl('https://evil.example/')).toBeNull();
+    expect(normalizedExternalUrl('https://finlex.fi@evil.example/')).toBeNull();
+    expect(normalizedExternalUrl(`https://www.finlex.fi/${'a'.repeat(3000)}`)).toBeNull();
   });
 });

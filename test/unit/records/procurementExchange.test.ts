@@ -157,3 +157,12 @@ describe('export file names', () => {
     expect(exchangeFileName('Console-palvelut')).toBe('Console-palvelut.hankinta.json');
   });
 });
+
+describe('export file names from hostile titles', () => {
+  it('drops right-to-left overrides and zero-width characters from the suggested name', () => {
+    expect(exchangeFileName('Siivous \u202enosj.exe')).toBe(
+      `Siivous nosj.exe${EXCHANGE_EXTENSION}`,
+    );
+    expect(exchangeFileName('Sii\u200bvous')).toBe(`Siivous${EXCHANGE_EXTENSION}`);
+  });
+});
