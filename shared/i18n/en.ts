@@ -326,6 +326,10 @@ export const en: Messages = {
     settingsReset: 'Invalid settings were reset to their defaults: {{detail}}.',
     settingsUnreadable:
       'The settings file could not be read, so it was moved to {{movedTo}} and default settings were used.',
+    entrySetAside:
+      'The workspace held {{file}}, which is not a readable file ({{detail}}). It was moved to {{movedTo}} and affects nothing else.',
+    entrySkipped:
+      '{{file}} in the workspace could be neither read nor moved aside ({{detail}}), so it was skipped. Everything else is available.',
   },
   planning: planningTexts.en,
   cpv: cpvTexts.en,

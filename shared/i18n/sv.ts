@@ -326,6 +326,10 @@ export const sv: Messages = {
     settingsReset: 'Felaktiga inställningar återställdes till standardvärden: {{detail}}.',
     settingsUnreadable:
       'Inställningsfilen kunde inte läsas, så den flyttades till {{movedTo}} och standardinställningarna togs i bruk.',
+    entrySetAside:
+      'I arbetsytan fanns {{file}}, som inte är en läsbar fil ({{detail}}). Den flyttades till {{movedTo}} och påverkar inga andra uppgifter.',
+    entrySkipped:
+      '{{file}} i arbetsytan kunde varken läsas eller flyttas undan ({{detail}}) och hoppades därför över. Övriga uppgifter kan användas.',
   },
   planning: planningTexts.sv,
   cpv: cpvTexts.sv,

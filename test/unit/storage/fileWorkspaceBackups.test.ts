@@ -154,9 +154,11 @@ describe('restoring a backup', () => {
     await expect(ws.get(c.id)).rejects.toMatchObject({ code: 'notFound' });
     expect(namesIn(w.root)).toEqual([
       'backups',
+      'index.journal',
       'index.json',
       'procurements',
       'quarantine',
+      'records',
       'trash',
     ]);
 
@@ -268,9 +270,11 @@ describe('an interrupted restore', () => {
     expect(await ws.get(restored.id)).toEqual(restored);
     expect(namesIn(w.root)).toEqual([
       'backups',
+      'index.journal',
       'index.json',
       'procurements',
       'quarantine',
+      'records',
       'trash',
     ]);
   });
