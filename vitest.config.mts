@@ -1,12 +1,14 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Four test tiers, all run by `npm test`:
+ * Five test tiers, all run by `npm test`:
  * - unit: shared/ rules and the storage layer against real files in temp folders;
  * - boot: the built main and preload bundles loaded in Node with a recording stand-in for
  *   the `electron` module (the Electron binary cannot be downloaded here);
  * - e2e: the built renderer and the real service over loopback HTTP, driven by
  *   playwright-core in Debian's Chromium;
+ * - robustness: hostile input and crashes against the real storage: kill-during-write trials in
+ *   child processes, start-up poisons, hostile files; each prints its figures;
  * - security: Electronegativity over the app's code and the electron-builder config checked
  *   against electron-builder's schema and our security settings.
  */
@@ -32,6 +34,16 @@ export default defineConfig({
         test: {
           name: 'e2e',
           include: ['test/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
+        },
+      },
+      {
+        test: {
+          name: 'robustness',
+          include: ['test/robustness/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
           hookTimeout: 60_000,
