@@ -84,7 +84,9 @@ function trySummarize(
 }
 
 /** File-based procurement repository and backup store over one workspace folder (see WORKSPACE_DIRS). */
-export class FileWorkspace implements ProcurementRepository, BackupStore {
+export class FileWorkspace<R extends RecordRegistry = typeof recordRegistry>
+  implements ProcurementRepository, BackupStore
+{
   private readonly cache = new Map<string, Procurement>();
   private index = new Map<string, IndexEntry>();
   private readonly problems: StorageProblem[] = [];
@@ -95,12 +97,13 @@ export class FileWorkspace implements ProcurementRepository, BackupStore {
   private readonly reservedBackupIds = new Set<string>();
   private ready: Promise<void> | null = null;
   /** Records kept apart from the procurement document, in the same workspace. */
-  readonly records: FileRecordRepository<RecordRegistry>;
+  readonly records: FileRecordRepository<R>;
 
   constructor(
     readonly root: string,
     private readonly now: () => Date = () => new Date(),
-    registry: RecordRegistry = recordRegistry,
+    // The app's registry unless a test passes its own kinds.
+    registry: R = recordRegistry as unknown as R,
   ) {
     this.journal = new IndexJournal(root);
     this.records = new FileRecordRepository(root, registry, {

@@ -59,7 +59,9 @@ export function recordVersion(revision: number): { text: string; n: number } {
 export const TRIAL_RECORD_ID = '00000000-0000-4000-8000-000000000001';
 
 /** Opens the workspace the trials use (with the trial record kind registered). */
-export async function openTrialWorkspace(root: string): Promise<FileWorkspace> {
+export async function openTrialWorkspace(
+  root: string,
+): Promise<FileWorkspace<typeof trialRegistry>> {
   const ws = new FileWorkspace(root, () => new Date(), trialRegistry);
   await ws.open();
   return ws;

@@ -10,7 +10,6 @@ import {
   readProcurementFileText,
   toProcurementFile,
 } from '../../../shared/records/procurementFile';
-import type { FileWorkspace } from '../../../electron/storage/fileWorkspace';
 import { openTrialWorkspace, procurementVersion } from './killScenario';
 
 /** What the parent found in a workspace after a kill; `faults` empty means all is well. */
@@ -19,7 +18,7 @@ export interface Inspection {
   stored: Map<string, Procurement>;
   faults: string[];
   /** The workspace as reopened (with an index rebuilt from the files). */
-  ws: FileWorkspace;
+  ws: Awaited<ReturnType<typeof openTrialWorkspace>>;
 }
 
 const ID_FILE = /^[0-9a-f-]{36}\.json$/;
