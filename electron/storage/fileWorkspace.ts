@@ -333,12 +333,18 @@ export class FileWorkspace<R extends RecordRegistry = typeof recordRegistry>
         this.cache.set(procurement.id, structuredClone(procurement));
         const entry = { summary: summary.summary, ...written };
         this.index.set(procurement.id, entry);
-        await this.journal.put(entry);
+      } catch (error) {
+        throw new ServiceError('storageFailure', { reason: errnoCode(error), id: procurement.id });
+      }
+      // The file is saved. The index is only a cache: if the journal cannot be written, the
+      // next start finds the file's size and time differ and reads it again.
+      try {
+        await this.journal.put(this.index.get(procurement.id)!);
         if (this.journal.needsCompaction(this.index.size)) {
           await this.journal.compact(this.index.values());
         }
-      } catch (error) {
-        throw new ServiceError('storageFailure', { reason: errnoCode(error), id: procurement.id });
+      } catch {
+        // See above: nothing is lost.
       }
     });
   }
@@ -535,6 +541,8 @@ export class FileWorkspace<R extends RecordRegistry = typeof recordRegistry>
       if (!backup.success) throw new ServiceError('invalidBackup', { id, reason: 'notABackup' });
       const procurements: { procurement: Procurement; summary: ProcurementSummary }[] = [];
       for (const [i, entry] of backup.data.procurements.entries()) {
+        // Validation is CPU work: yield now and then so the main process stays responsive.
+        if (i % 50 === 49) await new Promise((resolve) => setImmediate(resolve));
         const read = readProcurementDocument(entry);
         const summary = read.ok ? trySummarize(read.procurement) : null;
         if (!read.ok || !summary?.ok) {

@@ -160,18 +160,17 @@ export class FileRecordRepository<R extends RecordRegistry> implements RecordRep
   ): Promise<{ items: StoredRecord<RecordOf<R, K>>[]; problems: StorageProblem[] }> {
     this.check(procurementId, kind);
     await this.host.open();
-    return this.host.exclusive(async () => {
-      const folder = join(this.root, WORKSPACE_DIRS.records, procurementId, kind);
-      const names = await readdir(folder).catch(() => [] as string[]);
-      const items: StoredRecord<RecordOf<R, K>>[] = [];
-      for (const name of names.sort()) {
-        const recordId = name.slice(0, -'.json'.length);
-        if (!name.endsWith('.json') || !UUID.test(recordId)) continue;
-        const read = await this.read(procurementId, kind, recordId);
-        if (read.kind === 'record') items.push(read.stored);
-      }
-      return { items, problems: this.problems() };
-    });
+    const folder = join(this.root, WORKSPACE_DIRS.records, procurementId, kind);
+    const names = await readdir(folder).catch(() => [] as string[]);
+    const items: StoredRecord<RecordOf<R, K>>[] = [];
+    // One record at a time under the queue, so a long ledger never holds a save for long.
+    for (const name of names.sort()) {
+      const recordId = name.slice(0, -'.json'.length);
+      if (!name.endsWith('.json') || !UUID.test(recordId)) continue;
+      const read = await this.host.exclusive(() => this.read(procurementId, kind, recordId));
+      if (read.kind === 'record') items.push(read.stored);
+    }
+    return { items, problems: this.problems() };
   }
 
   async get<K extends keyof R & string>(
