@@ -218,9 +218,9 @@ export class FileRecordRepository<R extends RecordRegistry> implements RecordRep
       }
       const revision = (stored ?? 0) + 1;
       const path = this.file(procurementId, kind, recordId);
-      await mkdir(join(path, '..'), { recursive: true });
       const file = { schemaVersion: definition.schemaVersion, kind, revision, record: parsed.data };
       try {
+        await mkdir(join(path, '..'), { recursive: true });
         await writeFileAtomic(path, JSON.stringify(file));
       } catch (error) {
         throw new ServiceError('storageFailure', { reason: errnoCode(error), id: recordId });

@@ -1,4 +1,4 @@
-import { lstat, mkdir, readdir, rm } from 'node:fs/promises';
+import { lstat, mkdir, readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StorageProblem } from '../../shared/domain/workspace/storageProblem';
 import { MAX_IMPORT_BYTES } from '../../shared/records/procurementExchange';
@@ -127,7 +127,13 @@ export async function ensureFolders(
   await mkdir(root, { recursive: true });
   for (const dir of Object.values(WORKSPACE_DIRS)) {
     const { fault } = await entryFault(join(root, dir), Number.MAX_SAFE_INTEGER);
-    if (fault !== 'directory' && fault !== 'missing') {
+    // A link to a real folder (an officer's own arrangement) is used as it is.
+    const linkedFolder =
+      fault === 'symlink' &&
+      (await stat(join(root, dir))
+        .then((s) => s.isDirectory())
+        .catch(() => false));
+    if (fault !== 'directory' && fault !== 'missing' && !linkedFolder) {
       const detail = fault ?? 'file';
       await setAside({ root, relative: dir, targetDir: '.', detail, now, problems });
     }

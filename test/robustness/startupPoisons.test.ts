@@ -150,6 +150,47 @@ const poisons: Poison[] = [
     reports: process.getuid?.() === 0 ? [] : ['entrySetAside'],
   },
   {
+    name: 'a procurement file nested 200 000 arrays deep',
+    apply: (root) => writeFileSync(pfile(root, randomUUID()), '['.repeat(200_000)),
+    reports: ['invalidFile'],
+  },
+  {
+    name: 'a procurement file with __proto__ and constructor keys',
+    apply: (root) => {
+      const p = procurement('Prototyyppi');
+      const text = fileText(p).replace(
+        '{"schemaVersion"',
+        '{"__proto__":{"polluted":1},"constructor":{"prototype":{"x":1}},"schemaVersion"',
+      );
+      writeFileSync(pfile(root, p.id), text);
+    },
+    // Read as data (JSON.parse makes own keys), never pollutes Object.prototype.
+    reports: [],
+  },
+  {
+    name: 'a procurement file of bytes that are not UTF-8',
+    apply: (root) =>
+      writeFileSync(pfile(root, randomUUID()), Buffer.from([0xff, 0xfe, 0x7b, 0xc3, 0x28, 0x7d])),
+    reports: ['invalidFile'],
+  },
+  {
+    name: 'a procurement file whose id differs from its name, and an upper-case name',
+    apply: (root) => {
+      const p = procurement('Väärä nimi');
+      writeFileSync(pfile(root, randomUUID()), fileText(p));
+      writeFileSync(join(root, 'procurements', `${randomUUID().toUpperCase()}.json`), fileText(p));
+    },
+    reports: ['invalidFile'],
+  },
+  {
+    name: 'a records folder of a procurement that is a file, and a kind folder that is a file',
+    apply: (root) => {
+      writeFileSync(join(root, 'records', randomUUID()), 'x');
+      mkdirSync(join(root, 'records', randomUUID()));
+    },
+    reports: [],
+  },
+  {
     name: 'a folder as index.json',
     apply: (root) => {
       rmSync(join(root, 'index.json'), { force: true });
@@ -259,6 +300,7 @@ describe('start-up poisons: the workspace always opens and lists the good procur
     const after = await again.list();
     expect(after.items.map((i) => i.id)).toEqual(expect.arrayContaining([good[1]!.id, extra.id]));
     expect(after.problems.filter((p) => p.kind !== 'newerVersion')).toEqual([]);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(namesIn(root).filter((n) => n.endsWith('.restoring'))).toEqual([]);
   });
 });
