@@ -404,14 +404,16 @@ export class FileWorkspace<R extends RecordRegistry = typeof recordRegistry>
     if (!read?.ok) throw new ServiceError('notFound', { trashId });
     const id = read.procurement.id;
     if (this.index.has(id)) throw new ServiceError('conflict', { id });
-    await this.put(read.procurement);
+    // Records first: if the app stops before the procurement is back, the trash entry is
+    // still there to restore, and its records are already in place.
     await this.exclusive(async () => {
       const records = this.path(WORKSPACE_DIRS.records, id);
       if ((await exists(this.trashRecordsPath(trashId))) && !(await exists(records))) {
         await renameWithRetry(this.trashRecordsPath(trashId), records);
       }
-      await rm(file, { force: true });
     });
+    await this.put(read.procurement);
+    await this.exclusive(() => rm(file, { force: true }));
     return read.procurement;
   }
 
