@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { ServiceError } from '../../shared/api/errors';
 import { localIsoDate } from '../../shared/domain/common/calendarDate';
-import type { ValidationIssue } from '../../shared/domain/common/validation';
 import { KeyedQueue } from '../../shared/api/keyedQueue';
 import type { BackupStore, ProcurementRepository } from '../../shared/api/ports';
 import {
@@ -13,8 +12,6 @@ import {
   type BackupReason,
 } from '../../shared/domain/workspace/backup';
 import {
-  procurementSummarySchema,
-  summarizeProcurement,
   type Procurement,
   type ProcurementSummary,
 } from '../../shared/domain/procurement/procurement';
@@ -28,7 +25,13 @@ import {
 } from '../../shared/records/procurementFile';
 import type { StorageProblem } from '../../shared/domain/workspace/storageProblem';
 import { renameWithRetry, writeFileAtomic, writeFileAtomicStat } from './atomicFile';
-import { INDEX_FILE, INDEX_JOURNAL, IndexJournal, type IndexEntry } from './indexJournal';
+import {
+  INDEX_FILE,
+  INDEX_JOURNAL,
+  IndexJournal,
+  summarizeForIndex,
+  type IndexEntry,
+} from './indexJournal';
 import { FileRecordRepository } from './recordRepository';
 import { recordRegistry, type RecordRegistry } from '../../shared/records/recordRegistry';
 import {
@@ -42,9 +45,8 @@ import {
   WORKSPACE_DIRS,
 } from './workspaceLayout';
 import {
-  backupFileSchema,
   listRecordPaths,
-  readBackupText,
+  readBackupForRestore,
   recoverInterruptedRestore,
   RESTORE_COMMIT_MARKER,
   rollForwardRestore,
@@ -57,31 +59,6 @@ export { WORKSPACE_DIRS } from './workspaceLayout';
 const MAX_TRASH_ENTRIES = 50;
 const ID_FILE = /^([0-9a-f-]{36})\.json$/;
 const trashFileSchema = z.object({ deletedAt: z.string(), file: z.unknown() });
-
-/**
- * The derived values of a procurement, computed before anything is written: a procurement
- * whose summary cannot be computed or stored (a date past year 9999…) is refused, and such a
- * stored file is quarantined with the reason instead of stopping the app.
- */
-function trySummarize(
-  procurement: Procurement,
-): { ok: true; summary: ProcurementSummary } | { ok: false; issues: ValidationIssue[] } {
-  try {
-    const parsed = procurementSummarySchema.safeParse(summarizeProcurement(procurement));
-    if (parsed.success) return { ok: true, summary: parsed.data };
-    return {
-      ok: false,
-      issues: parsed.error.issues.map((i) => ({
-        path: `summary.${i.path.join('.')}`,
-        kind: 'other' as const,
-        detail: i.message,
-      })),
-    };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, issues: [{ path: 'summary', kind: 'other', detail }] };
-  }
-}
 
 /** File-based procurement repository and backup store over one workspace folder (see WORKSPACE_DIRS). */
 export class FileWorkspace<R extends RecordRegistry = typeof recordRegistry>
@@ -205,7 +182,7 @@ export class FileWorkspace<R extends RecordRegistry = typeof recordRegistry>
     const info = await stat(this.procurementPath(id));
     const procurement = await this.readFromDisk(id);
     if (!procurement) return null;
-    const summary = trySummarize(procurement);
+    const summary = summarizeForIndex(procurement);
     if (!summary.ok) {
       await this.quarantine(id, {
         kind: 'invalid',
@@ -318,7 +295,7 @@ export class FileWorkspace<R extends RecordRegistry = typeof recordRegistry>
     if (this.foreignIds.has(procurement.id)) {
       throw new ServiceError('storageFailure', { reason: 'newerVersion', id: procurement.id });
     }
-    const summary = trySummarize(procurement);
+    const summary = summarizeForIndex(procurement);
     if (!summary.ok) {
       throw new ServiceError(
         'storageFailure',
@@ -536,33 +513,7 @@ export class FileWorkspace<R extends RecordRegistry = typeof recordRegistry>
     await this.open();
     if (!/^[A-Za-z0-9_-]+$/.test(id)) throw new ServiceError('notFound', { id });
     return this.exclusive(async () => {
-      const text = await readBackupText(this.backupPath(id));
-      const json = text === null ? null : parseJsonText(text);
-      if (!json?.ok) throw new ServiceError('invalidBackup', { id, reason: 'unreadable' });
-      const backup = backupFileSchema.safeParse(json.value);
-      if (!backup.success) throw new ServiceError('invalidBackup', { id, reason: 'notABackup' });
-      const procurements: { procurement: Procurement; summary: ProcurementSummary }[] = [];
-      for (const [i, entry] of backup.data.procurements.entries()) {
-        // Validation is CPU work: yield now and then so the main process stays responsive.
-        if (i % 50 === 49) await new Promise((resolve) => setImmediate(resolve));
-        const read = readProcurementDocument(entry);
-        const summary = read.ok ? trySummarize(read.procurement) : null;
-        if (!read.ok || !summary?.ok) {
-          const issues = !read.ok
-            ? read.problem.kind === 'invalid'
-              ? read.problem.issues
-              : []
-            : summary && !summary.ok
-              ? summary.issues
-              : [];
-          throw new ServiceError(
-            'invalidBackup',
-            { id, reason: 'invalidEntry', entry: i + 1 },
-            issues,
-          );
-        }
-        procurements.push({ procurement: read.procurement, summary: summary.summary });
-      }
+      const { procurements, records } = await readBackupForRestore(this.backupPath(id), id);
       // A file from a newer app version is never overwritten or deleted (see foreignIds), and
       // no backup holds it: it moves into the restored folder unchanged and wins over a backup
       // entry with the same id.
@@ -576,9 +527,6 @@ export class FileWorkspace<R extends RecordRegistry = typeof recordRegistry>
         if (bytes) staged.set(`${foreignId}.json`, bytes);
         else this.foreignIds.delete(foreignId);
       }
-      const records = (backup.data.records ?? []).map(
-        (r) => [r.path, JSON.stringify(r.file)] as [string, string],
-      );
       await writeStaging(this.root, WORKSPACE_DIRS.procurements, staged);
       await writeStaging(this.root, WORKSPACE_DIRS.records, records);
       await writeFileAtomic(this.path(RESTORE_COMMIT_MARKER), id);

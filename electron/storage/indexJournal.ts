@@ -3,8 +3,12 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import {
   procurementSummarySchema,
+  summarizeProcurement,
   SUMMARY_RULES_VERSION,
+  type Procurement,
+  type ProcurementSummary,
 } from '../../shared/domain/procurement/procurement';
+import type { ValidationIssue } from '../../shared/domain/common/validation';
 import { CURRENT_PROCUREMENT_SCHEMA_VERSION } from '../../shared/records/procurementFile';
 import { writeFileAtomic } from './atomicFile';
 import { errnoCode } from './workspaceLayout';
@@ -150,5 +154,30 @@ export class IndexJournal {
     await writeFileAtomic(join(this.root, INDEX_JOURNAL), '');
     this.journalLines = 0;
     this.journalBytes = 0;
+  }
+}
+
+/**
+ * The derived values of a procurement, computed before anything is written: a procurement
+ * whose summary cannot be computed or stored (a date past year 9999…) is refused, and such a
+ * stored file is quarantined with the reason instead of stopping the app.
+ */
+export function summarizeForIndex(
+  procurement: Procurement,
+): { ok: true; summary: ProcurementSummary } | { ok: false; issues: ValidationIssue[] } {
+  try {
+    const parsed = procurementSummarySchema.safeParse(summarizeProcurement(procurement));
+    if (parsed.success) return { ok: true, summary: parsed.data };
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((i) => ({
+        path: `summary.${i.path.join('.')}`,
+        kind: 'other' as const,
+        detail: i.message,
+      })),
+    };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, issues: [{ path: 'summary', kind: 'other', detail }] };
   }
 }

@@ -2,7 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, readdir, readFile, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { z } from 'zod';
+import { ServiceError } from '../../shared/api/errors';
+import type { Procurement, ProcurementSummary } from '../../shared/domain/procurement/procurement';
+import { parseJsonText, readProcurementDocument } from '../../shared/records/procurementFile';
 import { renameWithRetry, TEMP_SUFFIX, writeFileAtomic } from './atomicFile';
+import { summarizeForIndex } from './indexJournal';
 import { compactTimestamp, exists, WORKSPACE_DIRS } from './workspaceLayout';
 
 /** Marks a backup file; anything else is refused on restore. */
@@ -177,11 +181,43 @@ export async function writeStaging(
   }
 }
 
-/** Reads a backup file's text; null when it cannot be read. */
-export async function readBackupText(path: string): Promise<string | null> {
-  try {
-    return await readFile(path, 'utf8');
-  } catch {
-    return null;
+/**
+ * Reads and validates a whole backup before anything is touched: every procurement must
+ * read (migrating older versions) and be summarisable, or the backup is refused naming the
+ * entry. Returns the procurements with their summaries and the record files to stage.
+ */
+export async function readBackupForRestore(
+  path: string,
+  id: string,
+): Promise<{
+  procurements: { procurement: Procurement; summary: ProcurementSummary }[];
+  records: [string, string][];
+}> {
+  const text = await readFile(path, 'utf8').catch(() => null);
+  const json = text === null ? null : parseJsonText(text);
+  if (!json?.ok) throw new ServiceError('invalidBackup', { id, reason: 'unreadable' });
+  const backup = backupFileSchema.safeParse(json.value);
+  if (!backup.success) throw new ServiceError('invalidBackup', { id, reason: 'notABackup' });
+  const procurements: { procurement: Procurement; summary: ProcurementSummary }[] = [];
+  for (const [i, entry] of backup.data.procurements.entries()) {
+    // Validation is CPU work: yield now and then so the main process stays responsive.
+    if (i % 50 === 49) await new Promise((resolve) => setImmediate(resolve));
+    const read = readProcurementDocument(entry);
+    const summary = read.ok ? summarizeForIndex(read.procurement) : null;
+    if (!read.ok || !summary?.ok) {
+      const issues = !read.ok
+        ? read.problem.kind === 'invalid'
+          ? read.problem.issues
+          : []
+        : summary && !summary.ok
+          ? summary.issues
+          : [];
+      throw new ServiceError('invalidBackup', { id, reason: 'invalidEntry', entry: i + 1 }, issues);
+    }
+    procurements.push({ procurement: read.procurement, summary: summary.summary });
   }
+  const records = (backup.data.records ?? []).map(
+    (r) => [r.path, JSON.stringify(r.file)] as [string, string],
+  );
+  return { procurements, records };
 }
