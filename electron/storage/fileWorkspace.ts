@@ -354,10 +354,17 @@ export class FileWorkspace<R extends RecordRegistry = typeof recordRegistry>
   }
 
   private async pruneTrash(): Promise<void> {
-    const names = (await readdir(this.path(WORKSPACE_DIRS.trash)))
+    const all = await readdir(this.path(WORKSPACE_DIRS.trash));
+    const names = all
       .filter((n) => n.endsWith('.json'))
       .sort()
       .reverse();
+    // Records folders whose trash entry was pruned (the app stopped between the two removals).
+    for (const name of all.filter((n) => n.endsWith('.records'))) {
+      if (!all.includes(`${name.slice(0, -'.records'.length)}.json`)) {
+        await rm(this.path(WORKSPACE_DIRS.trash, name), { recursive: true, force: true });
+      }
+    }
     for (const name of names.slice(MAX_TRASH_ENTRIES)) {
       const trashId = name.slice(0, -'.json'.length);
       await rm(this.path(WORKSPACE_DIRS.trash, name), { recursive: true, force: true });

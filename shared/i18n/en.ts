@@ -330,6 +330,14 @@ export const en: Messages = {
       'The workspace held {{file}}, which is not a readable file ({{detail}}). It was moved to {{movedTo}} and affects nothing else.',
     entrySkipped:
       '{{file}} in the workspace could be neither read nor moved aside ({{detail}}), so it was skipped. Everything else is available.',
+    entryFaults: {
+      file: 'a file where a folder belongs',
+      directory: 'a folder where a file belongs',
+      symlink: 'a shortcut or link',
+      special: 'a device file or pipe',
+      tooLarge: 'a file that is too large',
+      other: 'no read permission or another disk error',
+    },
   },
   planning: planningTexts.en,
   cpv: cpvTexts.en,

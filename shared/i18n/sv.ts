@@ -330,6 +330,14 @@ export const sv: Messages = {
       'I arbetsytan fanns {{file}}, som inte är en läsbar fil ({{detail}}). Den flyttades till {{movedTo}} och påverkar inga andra uppgifter.',
     entrySkipped:
       '{{file}} i arbetsytan kunde varken läsas eller flyttas undan ({{detail}}) och hoppades därför över. Övriga uppgifter kan användas.',
+    entryFaults: {
+      file: 'en fil i stället för en mapp',
+      directory: 'en mapp i stället för en fil',
+      symlink: 'en genväg eller länk',
+      special: 'en enhetsfil eller pipe',
+      tooLarge: 'en för stor fil',
+      other: 'ingen läsbehörighet eller annat diskfel',
+    },
   },
   planning: planningTexts.sv,
   cpv: cpvTexts.sv,
