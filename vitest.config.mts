@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 /**
- * Four test tiers, all run by `npm test`:
+ * Five test tiers, all run by `npm test`:
  * - unit: shared/ rules and the storage layer against real files in temp folders;
  * - boot: the built main and preload bundles loaded in Node with a recording stand-in for
  *   the `electron` module (the Electron binary cannot be downloaded here);
@@ -9,6 +9,8 @@ import { defineConfig } from 'vitest/config';
  *   playwright-core in Debian's Chromium;
  * - documents: generated Word files read back, checked against the OOXML schemas (xmllint)
  *   and rendered by LibreOffice headless to PDF and PNG;
+ * - robustness: hostile input and crashes against the real storage: kill-during-write trials in
+ *   child processes, start-up poisons, hostile files; each prints its figures;
  * - security: Electronegativity over the app's code and the electron-builder config checked
  *   against electron-builder's schema and our security settings.
  */
@@ -54,6 +56,8 @@ export default defineConfig({
           include: ['test/robustness/**/*.test.ts'],
           environment: 'node',
           testTimeout: 120_000,
+          hookTimeout: 60_000,
+          fileParallelism: false,
         },
       },
       {

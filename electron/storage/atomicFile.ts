@@ -45,13 +45,25 @@ async function syncDirectory(dir: string): Promise<void> {
  * fsync the folder.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
+  await writeFileAtomicStat(target, data);
+}
+
+/** {@link writeFileAtomic} that also returns the written file's time and size (for the index). */
+export async function writeFileAtomicStat(
+  target: string,
+  data: string | Uint8Array,
+): Promise<{ mtimeMs: number; size: number }> {
   const dir = dirname(target);
   const temp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
   const handle = await open(temp, 'w');
+  let written: { mtimeMs: number; size: number };
   try {
     try {
       await handle.writeFile(data);
       await handle.sync();
+      // A rename keeps the file's time and size, so these are the target's after the rename.
+      const info = await handle.stat();
+      written = { mtimeMs: info.mtimeMs, size: info.size };
     } finally {
       await handle.close();
     }
@@ -61,6 +73,7 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
     throw error;
   }
   await syncDirectory(dir);
+  return written;
 }
 
 /** Removes temporary files a crash left behind in `dir`. */

@@ -12,8 +12,6 @@ import {
   type BackupReason,
 } from '../../shared/domain/workspace/backup';
 import {
-  procurementSummarySchema,
-  summarizeProcurement,
   type Procurement,
   type ProcurementSummary,
 } from '../../shared/domain/procurement/procurement';
@@ -26,77 +24,72 @@ import {
   type ProcurementReadProblem,
 } from '../../shared/records/procurementFile';
 import type { StorageProblem } from '../../shared/domain/workspace/storageProblem';
-import { removeStaleTempFiles, renameWithRetry, writeFileAtomic } from './atomicFile';
+import { renameWithRetry, writeFileAtomic, writeFileAtomicStat } from './atomicFile';
+import {
+  INDEX_FILE,
+  INDEX_JOURNAL,
+  IndexJournal,
+  summarizeForIndex,
+  type IndexEntry,
+} from './indexJournal';
+import { FileRecordRepository } from './recordRepository';
+import { recordRegistry, type RecordRegistry } from '../../shared/records/recordRegistry';
+import {
+  compactTimestamp,
+  ensureFolders,
+  entryFault,
+  errnoCode,
+  exists,
+  removeTempFilesDeep,
+  setAside,
+  WORKSPACE_DIRS,
+} from './workspaceLayout';
+import {
+  listRecordPaths,
+  readBackupForRestore,
+  recoverInterruptedRestore,
+  RESTORE_COMMIT_MARKER,
+  rollForwardRestore,
+  writeBackupFile,
+  writeStaging,
+} from './workspaceBackups';
 
-/**
- * The workspace folder:
- *
- *   procurements/<id>.json   one file per procurement, written atomically
- *   index.json               summaries for the list view (a cache, rebuilt when stale)
- *   quarantine/              files that failed validation, moved aside with a reason file
- *   trash/                   deleted procurements, for undo
- *   backups/                 whole-workspace backups (<id>.json + <id>.meta.json)
- *
- * Procurements are read once and kept in memory; saving one rewrites only its own file and
- * the small index, never the others.
- */
-export const WORKSPACE_DIRS = {
-  procurements: 'procurements',
-  quarantine: 'quarantine',
-  trash: 'trash',
-  backups: 'backups',
-} as const;
+export { WORKSPACE_DIRS } from './workspaceLayout';
 
-const INDEX_FILE = 'index.json';
-const INDEX_FORMAT_VERSION = 1;
-const BACKUP_FORMAT = 'hankintapolku.backup';
 const MAX_TRASH_ENTRIES = 50;
 const ID_FILE = /^([0-9a-f-]{36})\.json$/;
-
-const indexEntrySchema = z.object({
-  summary: procurementSummarySchema,
-  mtimeMs: z.number(),
-  size: z.number().int(),
-});
-type IndexEntry = z.infer<typeof indexEntrySchema>;
-
-const indexFileSchema = z.object({
-  formatVersion: z.literal(INDEX_FORMAT_VERSION),
-  procurementSchemaVersion: z.number().int(),
-  entries: z.array(indexEntrySchema),
-});
-
 const trashFileSchema = z.object({ deletedAt: z.string(), file: z.unknown() });
 
-const backupFileSchema = z.object({
-  format: z.literal(BACKUP_FORMAT),
-  createdAt: z.string(),
-  reason: z.string(),
-  procurements: z.array(z.unknown()),
-});
-
-function errnoCode(error: unknown): string {
-  return (error as NodeJS.ErrnoException | undefined)?.code ?? 'UNKNOWN';
-}
-
-function compactTimestamp(iso: string): string {
-  return iso.replace(/[-:]/g, '').replace(/\.\d+/, '').replace('T', '-').replace('Z', '');
-}
-
-/** File-based procurement repository and backup store over one workspace folder. */
-export class FileWorkspace implements ProcurementRepository, BackupStore {
+/** File-based procurement repository and backup store over one workspace folder (see WORKSPACE_DIRS). */
+export class FileWorkspace<R extends RecordRegistry = typeof recordRegistry>
+  implements ProcurementRepository, BackupStore
+{
   private readonly cache = new Map<string, Procurement>();
   private index = new Map<string, IndexEntry>();
   private readonly problems: StorageProblem[] = [];
   /** Ids whose files exist but belong to a newer app version: never overwritten. */
   private readonly foreignIds = new Set<string>();
   private readonly queue = new KeyedQueue();
+  private readonly journal: IndexJournal;
+  private readonly reservedBackupIds = new Set<string>();
   private ready: Promise<void> | null = null;
+  /** Records kept apart from the procurement document, in the same workspace. */
+  readonly records: FileRecordRepository<R>;
 
   constructor(
     readonly root: string,
     private readonly now: () => Date = () => new Date(),
-  ) {}
+    // The app's registry unless a test passes its own kinds.
+    registry: R = recordRegistry as unknown as R,
+  ) {
+    this.journal = new IndexJournal(root);
+    this.records = new FileRecordRepository(root, registry, {
+      exclusive: (work) => this.exclusive(work),
+      open: () => this.open(),
+      procurementExists: (id) => this.index.has(id),
+      now,
+    });
+  }
 
   private path(...parts: string[]): string {
     return join(this.root, ...parts);
@@ -117,99 +110,88 @@ export class FileWorkspace implements ProcurementRepository, BackupStore {
     return this.ready;
   }
 
+  /**
+   * Start-up: finishes an interrupted restore, sets aside whatever is in the way (a file
+   * where a folder belongs, a folder or link named like a procurement file, an unreadable
+   * file), removes temp files, and checks the index against every file. Never fails
+   * because of one file.
+   */
   private async load(): Promise<void> {
+    const now = this.now();
     await mkdir(this.root, { recursive: true });
-    await this.recoverInterruptedRestore();
-    for (const dir of Object.values(WORKSPACE_DIRS))
-      await mkdir(this.path(dir), { recursive: true });
-    await removeStaleTempFiles(this.path(WORKSPACE_DIRS.procurements));
-    await removeStaleTempFiles(this.root);
-    await removeStaleTempFiles(this.path(WORKSPACE_DIRS.backups));
+    await recoverInterruptedRestore(this.root, now);
+    await ensureFolders(this.root, now, this.problems);
+    await removeTempFilesDeep(this.root, 3);
+    for (const name of [INDEX_FILE, INDEX_JOURNAL]) {
+      const { fault } = await entryFault(this.path(name));
+      if (fault !== null && fault !== 'missing') await this.setAside(name, fault);
+    }
 
-    const stored = await this.readIndexFile();
-    const names = (await readdir(this.path(WORKSPACE_DIRS.procurements))).filter((n) =>
-      ID_FILE.test(n),
-    );
+    const stored = await this.journal.read();
     const next = new Map<string, IndexEntry>();
     let changed = stored === null;
-    for (const name of names) {
+    for (const name of await readdir(this.path(WORKSPACE_DIRS.procurements))) {
+      if (!ID_FILE.test(name)) continue;
       const id = name.slice(0, -'.json'.length);
-      const info = await stat(this.procurementPath(id));
+      const relative = `${WORKSPACE_DIRS.procurements}/${name}`;
+      const { fault, size, mtimeMs } = await entryFault(this.procurementPath(id));
+      if (fault === 'missing') continue;
+      if (fault !== null) {
+        await this.setAside(relative, fault);
+        changed = true;
+        continue;
+      }
       const known = stored?.get(id);
-      if (known && known.mtimeMs === info.mtimeMs && known.size === info.size) {
+      if (known && known.mtimeMs === mtimeMs && known.size === size) {
         next.set(id, known);
         continue;
       }
       // A quarantined or newer-version file leaves the index as it was: reported on its own,
       // not as "index rebuilt" (which a newer-version file would otherwise trigger every start).
-      const procurement = await this.readFromDisk(id);
-      if (procurement) {
-        next.set(id, await this.entryFor(procurement));
-        changed = true;
+      try {
+        const entry = await this.readEntry(id);
+        if (entry) {
+          next.set(id, entry);
+          changed = true;
+        }
+      } catch (error) {
+        await this.setAside(relative, errnoCode(error));
       }
     }
     if (stored && [...stored.keys()].some((id) => !next.has(id) && !this.foreignIds.has(id))) {
       changed = true;
     }
     this.index = next;
-    if (changed) {
-      if (stored !== null) this.problems.push({ kind: 'indexRebuilt', file: INDEX_FILE });
-      await this.writeIndex();
-    }
+    if (changed && stored !== null) this.problems.push({ kind: 'indexRebuilt', file: INDEX_FILE });
+    if (changed || this.journal.hasJournal()) await this.journal.compact(this.index.values());
   }
 
-  /**
-   * A restore swaps folders with two renames; if the app stopped between them, finish the
-   * swap (the staging folder is complete before the first rename) or roll it back.
-   */
-  private async recoverInterruptedRestore(): Promise<void> {
-    const live = this.path(WORKSPACE_DIRS.procurements);
-    const staging = `${live}.restoring`;
-    const replaced = (await readdir(this.root))
-      .filter((n) => n.startsWith(`${WORKSPACE_DIRS.procurements}.replaced-`))
-      .sort();
-    if (!(await this.exists(live))) {
-      const newestReplaced = replaced.at(-1);
-      if (await this.exists(staging)) await renameWithRetry(staging, live);
-      else if (newestReplaced) await renameWithRetry(this.path(newestReplaced), live);
-    }
-    await rm(staging, { recursive: true, force: true });
-    for (const name of replaced) await rm(this.path(name), { recursive: true, force: true });
+  private async setAside(relative: string, detail: string): Promise<void> {
+    await setAside({
+      root: this.root,
+      relative,
+      targetDir: WORKSPACE_DIRS.quarantine,
+      detail,
+      now: this.now(),
+      problems: this.problems,
+    });
   }
 
-  private async readIndexFile(): Promise<Map<string, IndexEntry> | null> {
-    let text: string;
-    try {
-      text = await readFile(this.path(INDEX_FILE), 'utf8');
-    } catch (error) {
-      if (errnoCode(error) === 'ENOENT') return null;
-      throw error;
-    }
-    try {
-      const parsed = indexFileSchema.safeParse(JSON.parse(text));
-      if (!parsed.success) return null;
-      if (parsed.data.procurementSchemaVersion !== CURRENT_PROCUREMENT_SCHEMA_VERSION) return null;
-      return new Map(parsed.data.entries.map((e) => [e.summary.id, e]));
-    } catch {
+  /** Reads a file and its summary; null when it was quarantined or is from a newer version. */
+  private async readEntry(id: string): Promise<IndexEntry | null> {
+    const info = await stat(this.procurementPath(id));
+    const procurement = await this.readFromDisk(id);
+    if (!procurement) return null;
+    const summary = summarizeForIndex(procurement);
+    if (!summary.ok) {
+      await this.quarantine(id, {
+        kind: 'invalid',
+        version: CURRENT_PROCUREMENT_SCHEMA_VERSION,
+        issues: summary.issues,
+      });
       return null;
     }
-  }
-
-  private async writeIndex(): Promise<void> {
-    const entries = [...this.index.values()];
-    await writeFileAtomic(
-      this.path(INDEX_FILE),
-      JSON.stringify({
-        formatVersion: INDEX_FORMAT_VERSION,
-        procurementSchemaVersion: CURRENT_PROCUREMENT_SCHEMA_VERSION,
-        entries,
-      }),
-    );
-  }
-
-  private async entryFor(procurement: Procurement): Promise<IndexEntry> {
-    const info = await stat(this.procurementPath(procurement.id));
-    return { summary: summarizeProcurement(procurement), mtimeMs: info.mtimeMs, size: info.size };
+    return { summary: summary.summary, mtimeMs: info.mtimeMs, size: info.size };
   }
 
   /**
@@ -218,8 +200,7 @@ export class FileWorkspace implements ProcurementRepository, BackupStore {
    * caller gets null and nothing is silently dropped.
    */
   private async readFromDisk(id: string): Promise<Procurement | null> {
-    const file = this.procurementPath(id);
-    const text = await readFile(file, 'utf8');
+    const text = await readFile(this.procurementPath(id), 'utf8');
     const result = readProcurementFileText(text);
     if (result.ok) {
       if (result.procurement.id !== id) {
@@ -250,7 +231,10 @@ export class FileWorkspace implements ProcurementRepository, BackupStore {
 
   private async quarantine(id: string, problem: ProcurementReadProblem): Promise<void> {
     const stamp = compactTimestamp(this.now().toISOString());
-    const name = `${id}.${stamp}.rejected.json`;
+    let name = `${id}.${stamp}.rejected.json`;
+    for (let n = 2; await exists(this.path(WORKSPACE_DIRS.quarantine, name)); n++) {
+      name = `${id}.${stamp}-${n}.rejected.json`;
+    }
     await renameWithRetry(this.procurementPath(id), this.path(WORKSPACE_DIRS.quarantine, name));
     const reason =
       problem.kind === 'invalid'
@@ -279,7 +263,7 @@ export class FileWorkspace implements ProcurementRepository, BackupStore {
     const items = [...this.index.values()]
       .map((e) => e.summary)
       .sort((a, b) => b.updatedAt.localeCompare(a.updatedAt));
-    return { items, problems: [...this.problems] };
+    return { items, problems: [...this.problems, ...this.records.problems()] };
   }
 
   async get(id: string): Promise<Procurement> {
@@ -294,7 +278,7 @@ export class FileWorkspace implements ProcurementRepository, BackupStore {
       });
       if (!fresh) {
         this.index.delete(id);
-        await this.writeIndex();
+        await this.journal.remove(id);
       }
       return fresh;
     });
@@ -302,26 +286,51 @@ export class FileWorkspace implements ProcurementRepository, BackupStore {
     return structuredClone(procurement);
   }
 
+  /**
+   * Writes the procurement's file and appends its index entry to the journal. The summary is
+   * computed first: a procurement that cannot be summarised is refused before any write.
+   */
   async put(procurement: Procurement): Promise<void> {
     await this.open();
     if (this.foreignIds.has(procurement.id)) {
       throw new ServiceError('storageFailure', { reason: 'newerVersion', id: procurement.id });
     }
+    const summary = summarizeForIndex(procurement);
+    if (!summary.ok) {
+      throw new ServiceError(
+        'storageFailure',
+        { reason: 'unsummarisable', id: procurement.id },
+        summary.issues,
+      );
+    }
+    const text = JSON.stringify(toProcurementFile(procurement));
     await this.exclusive(async () => {
       try {
-        await writeFileAtomic(
-          this.procurementPath(procurement.id),
-          JSON.stringify(toProcurementFile(procurement)),
-        );
+        const written = await writeFileAtomicStat(this.procurementPath(procurement.id), text);
         this.cache.set(procurement.id, structuredClone(procurement));
-        this.index.set(procurement.id, await this.entryFor(procurement));
-        await this.writeIndex();
+        const entry = { summary: summary.summary, ...written };
+        this.index.set(procurement.id, entry);
       } catch (error) {
         throw new ServiceError('storageFailure', { reason: errnoCode(error), id: procurement.id });
+      }
+      // The file is saved. The index is only a cache: if the journal cannot be written, the
+      // next start finds the file's size and time differ and reads it again.
+      try {
+        await this.journal.put(this.index.get(procurement.id)!);
+        if (this.journal.needsCompaction(this.index.size)) {
+          await this.journal.compact(this.index.values());
+        }
+      } catch {
+        // See above: nothing is lost.
       }
     });
   }
 
+  private trashRecordsPath(trashId: string): string {
+    return this.path(WORKSPACE_DIRS.trash, `${trashId}.records`);
+  }
+
+  /** Moves the procurement to the trash, then its records folder beside the trash entry. */
   async moveToTrash(id: string, deletedAt: string): Promise<string> {
     const procurement = await this.get(id);
     return this.exclusive(async () => {
@@ -333,24 +342,39 @@ export class FileWorkspace implements ProcurementRepository, BackupStore {
       await unlink(this.procurementPath(id));
       this.cache.delete(id);
       this.index.delete(id);
-      await this.writeIndex();
+      await this.journal.remove(id);
+      const records = this.path(WORKSPACE_DIRS.records, id);
+      if (await exists(records)) {
+        await rm(this.trashRecordsPath(trashId), { recursive: true, force: true });
+        await renameWithRetry(records, this.trashRecordsPath(trashId));
+      }
       await this.pruneTrash();
       return trashId;
     });
   }
 
   private async pruneTrash(): Promise<void> {
-    const names = (await readdir(this.path(WORKSPACE_DIRS.trash)))
+    const all = await readdir(this.path(WORKSPACE_DIRS.trash));
+    const names = all
       .filter((n) => n.endsWith('.json'))
       .sort()
       .reverse();
+    // Records folders whose trash entry was pruned (the app stopped between the two removals).
+    for (const name of all.filter((n) => n.endsWith('.records'))) {
+      if (!all.includes(`${name.slice(0, -'.records'.length)}.json`)) {
+        await rm(this.path(WORKSPACE_DIRS.trash, name), { recursive: true, force: true });
+      }
+    }
     for (const name of names.slice(MAX_TRASH_ENTRIES)) {
-      await rm(this.path(WORKSPACE_DIRS.trash, name), { force: true });
+      const trashId = name.slice(0, -'.json'.length);
+      await rm(this.path(WORKSPACE_DIRS.trash, name), { recursive: true, force: true });
+      await rm(this.trashRecordsPath(trashId), { recursive: true, force: true });
     }
   }
 
   async restoreFromTrash(trashId: string): Promise<Procurement> {
     await this.open();
+    if (!/^[A-Za-z0-9-]+$/.test(trashId)) throw new ServiceError('notFound', { trashId });
     const file = this.path(WORKSPACE_DIRS.trash, `${trashId}.json`);
     let text: string;
     try {
@@ -362,11 +386,18 @@ export class FileWorkspace implements ProcurementRepository, BackupStore {
     const entry = trashFileSchema.safeParse(json.ok ? json.value : null);
     const read = entry.success ? readProcurementDocument(entry.data.file) : null;
     if (!read?.ok) throw new ServiceError('notFound', { trashId });
-    if (this.index.has(read.procurement.id)) {
-      throw new ServiceError('conflict', { id: read.procurement.id });
-    }
+    const id = read.procurement.id;
+    if (this.index.has(id)) throw new ServiceError('conflict', { id });
+    // Records first: if the app stops before the procurement is back, the trash entry is
+    // still there to restore, and its records are already in place.
+    await this.exclusive(async () => {
+      const records = this.path(WORKSPACE_DIRS.records, id);
+      if ((await exists(this.trashRecordsPath(trashId))) && !(await exists(records))) {
+        await renameWithRetry(this.trashRecordsPath(trashId), records);
+      }
+    });
     await this.put(read.procurement);
-    await rm(file, { force: true });
+    await this.exclusive(() => rm(file, { force: true }));
     return read.procurement;
   }
 
@@ -385,7 +416,7 @@ export class FileWorkspace implements ProcurementRepository, BackupStore {
         const meta = backupInfoSchema.parse(
           JSON.parse(await readFile(this.path(WORKSPACE_DIRS.backups, name), 'utf8')),
         );
-        await stat(this.backupPath(meta.id));
+        if (!(await stat(this.backupPath(meta.id))).isFile()) continue;
         backups.push(meta);
       } catch {
         // A meta file without its backup (or unreadable) is not offered for restore.
@@ -394,50 +425,73 @@ export class FileWorkspace implements ProcurementRepository, BackupStore {
     return backups.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
-  /**
-   * Writes every procurement file, as stored, into one backup file, then its meta file
-   * (the meta file is the "complete" marker), then prunes old backups of the same kind.
-   */
-  async createBackup(reason: BackupReason, createdAt: string): Promise<BackupInfo> {
-    await this.open();
-    return this.exclusive(async () => {
-      const base = `${compactTimestamp(createdAt)}-${reason}`;
-      let id = base;
-      for (let n = 2; await this.exists(this.backupPath(id, true)); n++) id = `${base}-${n}`;
-      const parts: string[] = [];
-      for (const procurementId of this.index.keys()) {
-        parts.push(await readFile(this.procurementPath(procurementId), 'utf8'));
-      }
-      const body =
-        `{"format":${JSON.stringify(BACKUP_FORMAT)},"createdAt":${JSON.stringify(createdAt)},` +
-        `"reason":${JSON.stringify(reason)},"procurements":[${parts.join(',')}]}`;
-      try {
-        await writeFileAtomic(this.backupPath(id), body);
-        const info: BackupInfo = {
-          id,
-          createdAt,
-          reason,
-          procurementCount: parts.length,
-          bytes: Buffer.byteLength(body),
-        };
-        await writeFileAtomic(this.backupPath(id, true), JSON.stringify(info));
-        for (const old of backupsToPrune(await this.listBackups())) {
-          await rm(this.backupPath(old.id, true), { force: true });
-          await rm(this.backupPath(old.id), { force: true });
-        }
-        return info;
-      } catch (error) {
-        throw new ServiceError('storageFailure', { reason: errnoCode(error), id });
-      }
-    });
+  /** Reads one stored file under the queue, so a save waits for at most this one read. */
+  private readUnderQueue(path: string): () => Promise<string | null> {
+    return () =>
+      this.exclusive(() =>
+        readFile(path, 'utf8').catch((error: unknown) => {
+          if (errnoCode(error) === 'ENOENT') return null;
+          throw error;
+        }),
+      );
   }
 
-  private async exists(path: string): Promise<boolean> {
+  /**
+   * Copies every procurement file (and record file), as stored, into one backup file, one
+   * file at a time: the save queue is held only for each single read, never for the whole
+   * copy. Then writes the meta file (the "complete" marker) and prunes old backups of the
+   * same kind, never the one named in `keep` (the backup about to be restored).
+   */
+  async createBackup(
+    reason: BackupReason,
+    createdAt: string,
+    options: { keep?: string } = {},
+  ): Promise<BackupInfo> {
+    await this.open();
+    const { id, procurementIds, recordPaths } = await this.exclusive(async () => {
+      const base = `${compactTimestamp(createdAt)}-${reason}`;
+      let candidate = base;
+      for (
+        let n = 2;
+        this.reservedBackupIds.has(candidate) || (await exists(this.backupPath(candidate, true)));
+        n++
+      ) {
+        candidate = `${base}-${n}`;
+      }
+      this.reservedBackupIds.add(candidate);
+      return {
+        id: candidate,
+        procurementIds: [...this.index.keys()],
+        recordPaths: await listRecordPaths(this.path(WORKSPACE_DIRS.records)),
+      };
+    });
     try {
-      await stat(path);
-      return true;
-    } catch {
-      return false;
+      const written = await writeBackupFile({
+        target: this.backupPath(id),
+        createdAt,
+        reason,
+        procurements: procurementIds.map((pid) => ({
+          read: this.readUnderQueue(this.procurementPath(pid)),
+        })),
+        records: recordPaths.map((path) => ({
+          path,
+          part: {
+            read: this.readUnderQueue(this.path(WORKSPACE_DIRS.records, ...path.split('/'))),
+          },
+        })),
+      });
+      const info: BackupInfo = { id, createdAt, reason, ...written };
+      await writeFileAtomic(this.backupPath(id, true), JSON.stringify(info));
+      for (const old of backupsToPrune(await this.listBackups())) {
+        if (old.id === options.keep) continue;
+        await rm(this.backupPath(old.id, true), { force: true });
+        await rm(this.backupPath(old.id), { force: true });
+      }
+      return info;
+    } catch (error) {
+      throw new ServiceError('storageFailure', { reason: errnoCode(error), id });
+    } finally {
+      this.reservedBackupIds.delete(id);
     }
   }
 
@@ -457,64 +511,42 @@ export class FileWorkspace implements ProcurementRepository, BackupStore {
   }
 
   /**
-   * Replaces the workspace's procurements with a backup's, all or nothing: every entry is
-   * validated first (a backup with one bad entry is refused, naming it), then written to a
-   * staging folder that is swapped in with two renames.
+   * Replaces the workspace's procurements and records with a backup's, all or nothing:
+   * every entry is validated first (a backup with one bad entry is refused, naming it), then
+   * both are written to staging folders, a commit marker is written, and the folders are
+   * swapped in (finished on the next start if the app stops half-way).
    */
   async restoreBackup(id: string): Promise<number> {
     await this.open();
+    if (!/^[A-Za-z0-9_-]+$/.test(id)) throw new ServiceError('notFound', { id });
     return this.exclusive(async () => {
-      let raw: unknown;
-      try {
-        raw = JSON.parse(await readFile(this.backupPath(id), 'utf8'));
-      } catch {
-        throw new ServiceError('invalidBackup', { id, reason: 'unreadable' });
-      }
-      const backup = backupFileSchema.safeParse(raw);
-      if (!backup.success) throw new ServiceError('invalidBackup', { id, reason: 'notABackup' });
-      const procurements: Procurement[] = [];
-      for (const [i, entry] of backup.data.procurements.entries()) {
-        const read = readProcurementDocument(entry);
-        if (!read.ok) {
-          throw new ServiceError(
-            'invalidBackup',
-            { id, reason: 'invalidEntry', entry: i + 1 },
-            read.problem.kind === 'invalid' ? read.problem.issues : [],
-          );
-        }
-        procurements.push(read.procurement);
-      }
+      const { procurements, records } = await readBackupForRestore(this.backupPath(id), id);
       // A file from a newer app version is never overwritten or deleted (see foreignIds), and
       // no backup holds it: it moves into the restored folder unchanged and wins over a backup
       // entry with the same id.
-      const restored = procurements.filter((p) => !this.foreignIds.has(p.id));
-
-      const live = this.path(WORKSPACE_DIRS.procurements);
-      const staging = this.path(`${WORKSPACE_DIRS.procurements}.restoring`);
-      const replaced = this.path(
-        `${WORKSPACE_DIRS.procurements}.replaced-${compactTimestamp(this.now().toISOString())}`,
-      );
-      await rm(staging, { recursive: true, force: true });
-      await mkdir(staging);
-      for (const p of restored) {
-        await writeFileAtomic(join(staging, `${p.id}.json`), JSON.stringify(toProcurementFile(p)));
+      const restored = procurements.filter((p) => !this.foreignIds.has(p.procurement.id));
+      const staged = new Map<string, string | Uint8Array>();
+      for (const { procurement } of restored) {
+        staged.set(`${procurement.id}.json`, JSON.stringify(toProcurementFile(procurement)));
       }
       for (const foreignId of [...this.foreignIds]) {
-        const bytes = await readFile(join(live, `${foreignId}.json`)).catch(() => null);
-        if (bytes) await writeFileAtomic(join(staging, `${foreignId}.json`), bytes);
+        const bytes = await readFile(this.procurementPath(foreignId)).catch(() => null);
+        if (bytes) staged.set(`${foreignId}.json`, bytes);
         else this.foreignIds.delete(foreignId);
       }
-      await renameWithRetry(live, replaced);
-      await renameWithRetry(staging, live);
-      await rm(replaced, { recursive: true, force: true });
+      await writeStaging(this.root, WORKSPACE_DIRS.procurements, staged);
+      await writeStaging(this.root, WORKSPACE_DIRS.records, records);
+      await writeFileAtomic(this.path(RESTORE_COMMIT_MARKER), id);
+      await rollForwardRestore(this.root, this.now());
 
       this.cache.clear();
       this.index = new Map();
-      for (const p of restored) {
-        this.cache.set(p.id, p);
-        this.index.set(p.id, await this.entryFor(p));
+      for (const { procurement, summary } of restored) {
+        const info = await stat(this.procurementPath(procurement.id));
+        this.cache.set(procurement.id, procurement);
+        this.index.set(procurement.id, { summary, mtimeMs: info.mtimeMs, size: info.size });
       }
-      await this.writeIndex();
+      await this.journal.compact(this.index.values());
       return restored.length;
     });
   }

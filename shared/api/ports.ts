@@ -3,6 +3,7 @@ import type { CpvEntry } from '../domain/cpv/cpvCode';
 import type { Procurement, ProcurementSummary } from '../domain/procurement/procurement';
 import type { Settings } from '../domain/workspace/settings';
 import type { StorageProblem } from '../domain/workspace/storageProblem';
+import type { RecordOf, RecordRegistry } from '../records/recordRegistry';
 
 /**
  * What the service needs from the outside world. The Electron main process and the
@@ -27,7 +28,12 @@ export interface ProcurementRepository {
 /** Whole-workspace backups. */
 export interface BackupStore {
   listBackups(): Promise<BackupInfo[]>;
-  createBackup(reason: BackupReason, createdAt: string): Promise<BackupInfo>;
+  /** Takes a backup; old ones of the same kind are pruned, never the one named in `keep`. */
+  createBackup(
+    reason: BackupReason,
+    createdAt: string,
+    options?: { keep?: string },
+  ): Promise<BackupInfo>;
   /** Replaces every procurement with the backup's; all or nothing. Returns how many. */
   restoreBackup(id: string): Promise<number>;
 }
@@ -87,4 +93,50 @@ export interface ServiceDeps {
   now: () => Date;
   newId: () => string;
   app: { version: string; platform: string; dataDirectory: string };
+}
+
+/** A record as the repository hands it out: where it belongs, its revision and content. */
+export interface StoredRecord<T> {
+  procurementId: string;
+  kind: string;
+  recordId: string;
+  /** Starts at 1; every write adds one. A write naming an older revision is refused. */
+  revision: number;
+  record: T;
+}
+
+/**
+ * Records that are not part of the procurement document (tender comparison, contracts,
+ * ledgers, payment periods), one file each under `records/<procurementId>/<kind>/`.
+ */
+export interface RecordRepository<R extends RecordRegistry> {
+  /** Every readable record of a kind for one procurement, and what was set aside on the way. */
+  list<K extends keyof R & string>(
+    procurementId: string,
+    kind: K,
+  ): Promise<{ items: StoredRecord<RecordOf<R, K>>[]; problems: StorageProblem[] }>;
+  /** One record; throws ServiceError('notFound') when there is none. */
+  get<K extends keyof R & string>(
+    procurementId: string,
+    kind: K,
+    recordId: string,
+  ): Promise<StoredRecord<RecordOf<R, K>>>;
+  /**
+   * Writes a record atomically. `expectedRevision` is the revision the caller edited (null
+   * to create); anything else stored is refused with ServiceError('conflict').
+   */
+  put<K extends keyof R & string>(input: {
+    procurementId: string;
+    kind: K;
+    recordId: string;
+    record: RecordOf<R, K>;
+    expectedRevision: number | null;
+  }): Promise<StoredRecord<RecordOf<R, K>>>;
+  /** Deletes a record at the given revision (ServiceError('conflict') when stale). */
+  remove(
+    procurementId: string,
+    kind: keyof R & string,
+    recordId: string,
+    expectedRevision: number,
+  ): Promise<void>;
 }

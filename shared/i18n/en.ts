@@ -329,6 +329,18 @@ export const en: Messages = {
     settingsReset: 'Invalid settings were reset to their defaults: {{detail}}.',
     settingsUnreadable:
       'The settings file could not be read, so it was moved to {{movedTo}} and default settings were used.',
+    entrySetAside:
+      'The workspace held {{file}}, which is not a readable file ({{detail}}). It was moved to {{movedTo}} and affects nothing else.',
+    entrySkipped:
+      '{{file}} in the workspace could be neither read nor moved aside ({{detail}}), so it was skipped. Everything else is available.',
+    entryFaults: {
+      file: 'a file where a folder belongs',
+      directory: 'a folder where a file belongs',
+      symlink: 'a shortcut or link',
+      special: 'a device file or pipe',
+      tooLarge: 'a file that is too large',
+      other: 'no read permission or another disk error',
+    },
   },
   planning: planningTexts.en,
   cpv: cpvTexts.en,

@@ -331,6 +331,18 @@ export const fi = {
     settingsReset: 'Asetuksista palautettiin oletusarvoihin virheelliset kohdat: {{detail}}.',
     settingsUnreadable:
       'Asetustiedostoa ei voitu lukea, joten se siirrettiin nimelle {{movedTo}} ja aloitettiin oletusasetuksilla.',
+    entrySetAside:
+      'Työtilasta löytyi kohde {{file}}, joka ei ole luettava tiedosto ({{detail}}). Se siirrettiin nimelle {{movedTo}}, eikä se vaikuta muihin tietoihin.',
+    entrySkipped:
+      'Työtilan kohdetta {{file}} ei voitu lukea eikä siirtää syrjään ({{detail}}), joten se ohitettiin. Muut tiedot ovat käytettävissä.',
+    entryFaults: {
+      file: 'tiedosto kansion paikalla',
+      directory: 'kansio tiedoston paikalla',
+      symlink: 'pikakuvake tai linkki',
+      special: 'laitetiedosto tai putki',
+      tooLarge: 'liian suuri tiedosto',
+      other: 'ei lukuoikeutta tai muu levyvirhe',
+    },
   },
   planning: planningTexts.fi,
   cpv: cpvTexts.fi,

@@ -329,6 +329,18 @@ export const sv: Messages = {
     settingsReset: 'Felaktiga inställningar återställdes till standardvärden: {{detail}}.',
     settingsUnreadable:
       'Inställningsfilen kunde inte läsas, så den flyttades till {{movedTo}} och standardinställningarna togs i bruk.',
+    entrySetAside:
+      'I arbetsytan fanns {{file}}, som inte är en läsbar fil ({{detail}}). Den flyttades till {{movedTo}} och påverkar inga andra uppgifter.',
+    entrySkipped:
+      '{{file}} i arbetsytan kunde varken läsas eller flyttas undan ({{detail}}) och hoppades därför över. Övriga uppgifter kan användas.',
+    entryFaults: {
+      file: 'en fil i stället för en mapp',
+      directory: 'en mapp i stället för en fil',
+      symlink: 'en genväg eller länk',
+      special: 'en enhetsfil eller pipe',
+      tooLarge: 'en för stor fil',
+      other: 'ingen läsbehörighet eller annat diskfel',
+    },
   },
   planning: planningTexts.sv,
   cpv: cpvTexts.sv,

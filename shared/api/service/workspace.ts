@@ -43,9 +43,12 @@ export function workspaceHandlers(deps: ServiceDeps): Handlers {
     'backup:create': () => deps.backups.createBackup('manual', deps.now().toISOString()),
 
     'backup:restore': async ({ id }) => {
+      // The safety backup must not prune the backup being restored (the oldest
+      // before-restore one would otherwise be deleted just before it is read).
       const safetyBackup = await deps.backups.createBackup(
         'beforeRestore',
         deps.now().toISOString(),
+        { keep: id },
       );
       const restoredCount = await deps.backups.restoreBackup(id);
       return { restoredCount, safetyBackup };

@@ -140,6 +140,13 @@ export const procurementSummarySchema = procurementSchema
 /** See {@link procurementSummarySchema}. */
 export type ProcurementSummary = z.infer<typeof procurementSummarySchema>;
 
+/**
+ * Version of the rules that derive the summary's values (estimated total, contract end,
+ * latest end…). Bump it whenever {@link summarizeProcurement} or a rule it calls changes its
+ * results: the stored list index is then rebuilt from the procurement files on next start.
+ */
+export const SUMMARY_RULES_VERSION = 1;
+
 /** The index entry for a procurement; derived, never edited. */
 export function summarizeProcurement(p: Procurement): ProcurementSummary {
   const t = p.planning.timeline;

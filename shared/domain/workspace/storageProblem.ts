@@ -13,6 +13,10 @@ export const storageProblemSchema = z.object({
     'indexRebuilt',
     'settingsReset',
     'settingsUnreadable',
+    /** Something in the workspace that is not a readable file of its kind, moved aside. */
+    'entrySetAside',
+    /** Something that could not even be moved aside; skipped on this start. */
+    'entrySkipped',
   ]),
   /** The file concerned, relative to the workspace folder. */
   file: z.string(),

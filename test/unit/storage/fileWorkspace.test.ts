@@ -52,9 +52,11 @@ describe('saving procurements', () => {
     await w.open();
     expect(namesIn(w.root)).toEqual([
       'backups',
+      'index.journal',
       'index.json',
       'procurements',
       'quarantine',
+      'records',
       'trash',
     ]);
   });

@@ -154,9 +154,11 @@ describe('restoring a backup', () => {
     await expect(ws.get(c.id)).rejects.toMatchObject({ code: 'notFound' });
     expect(namesIn(w.root)).toEqual([
       'backups',
+      'index.journal',
       'index.json',
       'procurements',
       'quarantine',
+      'records',
       'trash',
     ]);
 
@@ -268,9 +270,11 @@ describe('an interrupted restore', () => {
     expect(await ws.get(restored.id)).toEqual(restored);
     expect(namesIn(w.root)).toEqual([
       'backups',
+      'index.journal',
       'index.json',
       'procurements',
       'quarantine',
+      'records',
       'trash',
     ]);
   });
@@ -301,5 +305,43 @@ describe('an interrupted restore', () => {
     const ws = await w.open();
     expect((await ws.list()).items.map((i) => i.id)).toEqual(procurements.map((p) => p.id));
     expect(existsSync(leftover)).toBe(false);
+  });
+});
+
+describe('an interrupted restore with records (commit marker)', () => {
+  it('is rolled forward when the marker was written, procurements and records together', async () => {
+    const w = setup();
+    const old = sampleProcurement({ title: 'Vanha' });
+    await (await w.open()).put(old);
+    const restored = sampleProcurement({ title: 'Varmuuskopiosta' });
+    const recordPath = `${restored.id}/note/${restored.id}.json`;
+    mkdirSync(join(w.root, 'procurements.restoring'));
+    writeFileSync(
+      join(w.root, 'procurements.restoring', `${restored.id}.json`),
+      JSON.stringify(toProcurementFile(restored)),
+    );
+    mkdirSync(join(w.root, 'records.restoring', restored.id, 'note'), { recursive: true });
+    writeFileSync(join(w.root, 'records.restoring', ...recordPath.split('/')), '{}');
+    writeFileSync(join(w.root, 'restore.commit'), 'x');
+    // Stopped after the records were swapped in but before the procurements were.
+    renameSync(join(w.root, 'records'), join(w.root, 'records.replaced-20270301-080000'));
+    renameSync(join(w.root, 'records.restoring'), join(w.root, 'records'));
+
+    const ws = await w.open();
+    expect((await ws.list()).items.map((i) => i.title)).toEqual(['Varmuuskopiosta']);
+    expect(existsSync(join(w.root, 'records', ...recordPath.split('/')))).toBe(true);
+    expect(namesIn(w.root)).not.toContain('restore.commit');
+    expect(namesIn(w.root).filter((n) => n.includes('.re'))).toEqual([]);
+  });
+
+  it('is discarded without the marker, keeping the live procurements and records', async () => {
+    const w = setup();
+    const live = sampleProcurement({ title: 'Elävä' });
+    await (await w.open()).put(live);
+    mkdirSync(join(w.root, 'procurements.restoring'));
+    mkdirSync(join(w.root, 'records.restoring'));
+    const ws = await w.open();
+    expect((await ws.list()).items.map((i) => i.id)).toEqual([live.id]);
+    expect(namesIn(w.root).filter((n) => n.endsWith('.restoring'))).toEqual([]);
   });
 });
