@@ -40,6 +40,14 @@ export default defineConfig({
       },
       {
         test: {
+          name: 'robustness',
+          include: ['test/robustness/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'security',
           include: ['test/security/**/*.test.ts'],
           environment: 'node',

@@ -77,7 +77,7 @@ export function exchangeHandlers(deps: ServiceDeps, queue: KeyedQueue): Handlers
       const text = new TextDecoder('utf-8', { fatal: false }).decode(data);
       const read = readExchangeFileText(text, size);
       if (!read.ok) throw importError(read.problem);
-      assertNoPersonalData(read.procurement, ['procurement']);
+      assertNoPersonalData(read.procurement, ['procurement'], 'procurement');
 
       // An import never overwrites: a procurement that already exists comes in as a copy.
       const existing = (await deps.procurements.list()).items.some(

@@ -10,6 +10,11 @@ import { procurementCpvSchema } from '../cpv/cpvCode';
 import { emptyScreening, screeningSchema } from '../planning/employmentScreening';
 import { estimateValue } from '../planning/estimatedValue';
 import { MAX_LONG_TEXT } from '../common/limits';
+import {
+  exemptionsField,
+  personalDataExemptionsSchema,
+  registerScannedRecordKind,
+} from '../common/personalDataRegistry';
 import { lotSchema } from './lot';
 import { defaultProcedureChoice, procedureChoiceSchema } from '../planning/procedureChoice';
 import {
@@ -90,9 +95,14 @@ export const procurementSchema = z.strictObject({
   planning: planningSchema,
   criteria: criteriaPlanSchema,
   employmentClause: employmentClauseSchema,
+  /** Matches the officer confirmed are not personal identity codes (default [] from v2→v3). */
+  personalDataExemptions: personalDataExemptionsSchema.optional(),
 });
 /** See {@link procurementSchema}. */
 export type Procurement = z.infer<typeof procurementSchema>;
+
+// Every text field and key of a procurement is scanned by the personal-data guard.
+registerScannedRecordKind({ kind: 'procurement', exemptionsOf: exemptionsField });
 
 /** The dates the calendar draws, derived once when the procurement is saved. */
 export const calendarDatesSchema = z.strictObject({
@@ -192,6 +202,7 @@ export function newProcurement(input: {
     planning: structuredClone(emptyPlanning),
     criteria: emptyCriteriaPlan(),
     employmentClause: emptyEmploymentClause(),
+    personalDataExemptions: [],
   };
 }
 

@@ -1,3 +1,4 @@
+import type { PersonalDataExemption } from '../../domain/common/personalDataRegistry';
 import { emptyCriteriaPlan } from '../../domain/criteria/criteriaPlan';
 import { emptyEmploymentClause } from '../../domain/employmentClause/employmentClause';
 import type { ProcurementV2 } from './v2';
@@ -13,5 +14,7 @@ export function migrateV2ToV3(p: ProcurementV2) {
     ...p,
     criteria: emptyCriteriaPlan(),
     employmentClause: emptyEmploymentClause(),
+    // Personal-data guard: the officer's confirmed "not a personal identity code" matches.
+    personalDataExemptions: [] as PersonalDataExemption[],
   };
 }
