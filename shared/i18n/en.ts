@@ -1,5 +1,6 @@
 import { calendarTexts } from './features/calendar';
 import { cpvTexts } from './features/cpv';
+import { cpvImportTexts } from './features/cpvImport';
 import { personalDataTexts } from './features/personalData';
 import { planningTexts } from './features/planning';
 import { timelineTexts } from './features/timeline';
@@ -331,6 +332,7 @@ export const en: Messages = {
   planning: planningTexts.en,
   personalDataGuard: personalDataTexts.en,
   cpv: cpvTexts.en,
+  jobs: cpvImportTexts.en.jobs,
   timeline: timelineTexts.en,
   calendar: calendarTexts.en,
   menu: {

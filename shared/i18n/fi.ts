@@ -1,5 +1,6 @@
 import { calendarTexts } from './features/calendar';
 import { cpvTexts } from './features/cpv';
+import { cpvImportTexts } from './features/cpvImport';
 import { personalDataTexts } from './features/personalData';
 import { planningTexts } from './features/planning';
 import { timelineTexts } from './features/timeline';
@@ -333,6 +334,7 @@ export const fi = {
   planning: planningTexts.fi,
   personalDataGuard: personalDataTexts.fi,
   cpv: cpvTexts.fi,
+  jobs: cpvImportTexts.fi.jobs,
   timeline: timelineTexts.fi,
   calendar: calendarTexts.fi,
   menu: {

@@ -1,5 +1,6 @@
 import { calendarTexts } from './features/calendar';
 import { cpvTexts } from './features/cpv';
+import { cpvImportTexts } from './features/cpvImport';
 import { personalDataTexts } from './features/personalData';
 import { planningTexts } from './features/planning';
 import { timelineTexts } from './features/timeline';
@@ -331,6 +332,7 @@ export const sv: Messages = {
   planning: planningTexts.sv,
   personalDataGuard: personalDataTexts.sv,
   cpv: cpvTexts.sv,
+  jobs: cpvImportTexts.sv.jobs,
   timeline: timelineTexts.sv,
   calendar: calendarTexts.sv,
   menu: {
