@@ -143,14 +143,21 @@ export async function streamEntryText(
   } else {
     // The web-standard DecompressionStream (Node and browsers alike), fed 64 kB at a time.
     let offset = 0;
-    const source = new ReadableStream<BufferSource>({
+    const source = new ReadableStream<Uint8Array>({
       pull(controller) {
         if (offset >= compressed.length) return controller.close();
         controller.enqueue(compressed.slice(offset, offset + SLICE));
         offset += SLICE;
       },
     });
-    const reader = source.pipeThrough(new DecompressionStream('deflate-raw')).getReader();
+    const reader = source
+      .pipeThrough(
+        new DecompressionStream('deflate-raw') as unknown as TransformStream<
+          Uint8Array,
+          Uint8Array
+        >,
+      )
+      .getReader();
     try {
       for (;;) {
         const { done, value } = await reader.read();
