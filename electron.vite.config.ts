@@ -28,7 +28,13 @@ export default defineConfig({
       // electron-store and conf are ESM-only: bundle them so the CommonJS main bundle
       // loads on every Electron and in the Node-based boot test.
       externalizeDeps: { exclude: ['electron-store'] },
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // The CPV import worker thread (node worker_threads), out/main/cpvImportWorker.js.
+          cpvImportWorker: resolve(__dirname, 'electron/workers/cpvImport.ts'),
+        },
+      },
     },
   },
   preload: {
