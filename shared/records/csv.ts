@@ -203,6 +203,8 @@ export function firstInvalidUtf8(bytes: Uint8Array): { offset: number; multiByte
 export function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 4096);
   if (n < 4) return false;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return false;
   let even = 0;
   let odd = 0;
   for (let i = 0; i < n; i++) {
