@@ -34,6 +34,8 @@ export default defineConfig({
           // The CPV import worker thread (node worker_threads), out/main/cpvImportWorker.js.
           cpvImportWorker: resolve(__dirname, 'electron/workers/cpvImport.ts'),
         },
+        // shared/ code in a chunk of its own, so the worker never loads the main entry.
+        output: { manualChunks: (id) => (id.includes('/shared/') ? 'shared' : undefined) },
       },
     },
   },
