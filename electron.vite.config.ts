@@ -28,7 +28,15 @@ export default defineConfig({
       // electron-store and conf are ESM-only: bundle them so the CommonJS main bundle
       // loads on every Electron and in the Node-based boot test.
       externalizeDeps: { exclude: ['electron-store'] },
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // The CPV import worker thread (node worker_threads), out/main/cpvImportWorker.js.
+          cpvImportWorker: resolve(__dirname, 'electron/workers/cpvImport.ts'),
+        },
+        // shared/ code in a chunk of its own, so the worker never loads the main entry.
+        output: { manualChunks: (id) => (id.includes('/shared/') ? 'shared' : undefined) },
+      },
     },
   },
   preload: {

@@ -77,6 +77,7 @@ async function start(): Promise<void> {
       }),
     dialogs: nativeDialogs(dialog, () => mainWindow),
     openExternal: openAllowedExternal,
+    cpvWorkerFile: join(__dirname, 'cpvImportWorker.js'),
     version: app.getVersion(),
     platform: process.platform,
   });

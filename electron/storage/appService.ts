@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { ServiceHandlers } from '../../shared/api/contract';
 import type { ExternalOpener, SettingsRepository } from '../../shared/api/ports';
 import { createService } from '../../shared/api/service';
+import { workerCpvReader } from '../workers/cpvImportClient';
 import { fileCpvCatalogStore } from './cpvCatalogStore';
 import { FileWorkspace } from './fileWorkspace';
 import { openSettings, SETTINGS_STORE_OPTIONS, type KeyValueFile } from './settingsRepository';
@@ -21,6 +22,8 @@ export interface AppServiceOptions {
   version: string;
   platform: string;
   now?: () => Date;
+  /** The built CPV import worker (out/main/cpvImportWorker.js); in-process reading without it. */
+  cpvWorkerFile?: string;
 }
 
 /** The service and its workspace, wired the same way for the app and the harness. */
@@ -45,6 +48,7 @@ export async function createAppService(options: AppServiceOptions): Promise<AppS
     backups: workspace,
     settings,
     cpvCatalog: fileCpvCatalogStore(workspace.root),
+    ...(options.cpvWorkerFile ? { cpvReader: workerCpvReader(options.cpvWorkerFile) } : {}),
     files: createUserFiles(options.dialogs),
     openExternal: options.openExternal,
     now,

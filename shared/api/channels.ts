@@ -24,6 +24,8 @@ export const CHANNELS = [
   'cpv:lookup',
   'cpv:catalogInfo',
   'cpv:import',
+  'job:progress',
+  'job:cancel',
   'calendar:exportXlsx',
   'backup:list',
   'backup:create',

@@ -114,7 +114,8 @@ export const contract = {
   },
   'cpv:catalogInfo': { request: empty, response: cpvCatalogInfoSchema },
   'cpv:import': {
-    request: empty,
+    /** `jobId`: the renderer's id for polling progress and cancelling (see service/jobs.ts). */
+    request: z.object({ jobId: z.uuid().optional() }),
     response: z.union([
       z.object({
         status: z.literal('imported'),
@@ -125,6 +126,19 @@ export const contract = {
       }),
       cancelled,
     ]),
+  },
+  'job:progress': {
+    request: z.object({ jobId: z.uuid() }),
+    response: z.object({
+      state: z.enum(['running', 'done', 'failed', 'cancelled']),
+      done: z.number().min(0),
+      total: z.number().min(0),
+      messageKey: z.string().max(100),
+    }),
+  },
+  'job:cancel': {
+    request: z.object({ jobId: z.uuid() }),
+    response: z.object({ cancelled: z.boolean() }),
   },
   'calendar:exportXlsx': {
     request: z.object({

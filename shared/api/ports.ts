@@ -1,3 +1,5 @@
+import type { CpvImport } from '../domain/cpv/cpvImport';
+import type { ReadControl } from '../records/cpvFile';
 import type { BackupInfo, BackupReason } from '../domain/workspace/backup';
 import type { CpvEntry } from '../domain/cpv/cpvCode';
 import type { Procurement, ProcurementSummary } from '../domain/procurement/procurement';
@@ -82,12 +84,24 @@ export interface CpvCatalogStore {
 /** Opens a vetted https link in the user's browser. */
 export type ExternalOpener = (url: string) => Promise<void>;
 
+/**
+ * Reads a CPV list file's bytes into rows with limits (`readCpvFile`); the app and the e2e
+ * harness run it in a worker thread with a memory ceiling (electron/workers/cpvImport.ts).
+ * Throws ServiceError('invalidCpvFile') or CpvReadCancelled.
+ */
+export type CpvFileReader = (
+  file: { path: string; bytes: Uint8Array; size: number },
+  control: ReadControl,
+) => Promise<CpvImport>;
+
 /** Everything the service is built from. */
 export interface ServiceDeps {
   procurements: ProcurementRepository;
   backups: BackupStore;
   settings: SettingsRepository;
   cpvCatalog: CpvCatalogStore;
+  /** CPV file reader; in-process `readCpvFile` when not given. */
+  cpvReader?: CpvFileReader;
   files: UserFiles;
   openExternal: ExternalOpener;
   now: () => Date;

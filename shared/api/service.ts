@@ -2,6 +2,7 @@ import type { ServiceHandlers } from './contract';
 import { KeyedQueue } from './keyedQueue';
 import type { ServiceDeps } from './ports';
 import { calendarHandlers } from './service/calendar';
+import { createJobRegistry, jobHandlers } from './service/jobs';
 import { cpvHandlers } from './service/cpv';
 import { exchangeHandlers } from './service/exchange';
 import { procurementHandlers } from './service/procurements';
@@ -13,11 +14,13 @@ import { workspaceHandlers } from './service/workspace';
  */
 export function createService(deps: ServiceDeps): ServiceHandlers {
   const queue = new KeyedQueue();
+  const jobs = createJobRegistry();
   return {
     ...workspaceHandlers(deps),
     ...procurementHandlers(deps, queue),
     ...exchangeHandlers(deps, queue),
-    ...cpvHandlers(deps),
+    ...cpvHandlers(deps, jobs),
+    ...jobHandlers(jobs),
     ...calendarHandlers(deps),
   };
 }

@@ -1,6 +1,8 @@
 import { calendarTexts } from './features/calendar';
 import { cpvTexts } from './features/cpv';
 import { inputSafetyTexts } from './features/inputSafety';
+import { cpvImportTexts } from './features/cpvImport';
+import { personalDataTexts } from './features/personalData';
 import { planningTexts } from './features/planning';
 import { timelineTexts } from './features/timeline';
 import type { Messages } from './fi';
@@ -343,7 +345,9 @@ export const en: Messages = {
     },
   },
   planning: planningTexts.en,
+  personalDataGuard: personalDataTexts.en,
   cpv: cpvTexts.en,
+  jobs: cpvImportTexts.en.jobs,
   timeline: timelineTexts.en,
   calendar: calendarTexts.en,
   menu: {

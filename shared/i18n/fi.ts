@@ -1,6 +1,8 @@
 import { calendarTexts } from './features/calendar';
 import { cpvTexts } from './features/cpv';
 import { inputSafetyTexts } from './features/inputSafety';
+import { cpvImportTexts } from './features/cpvImport';
+import { personalDataTexts } from './features/personalData';
 import { planningTexts } from './features/planning';
 import { timelineTexts } from './features/timeline';
 import type { Shape } from './shape';
@@ -345,7 +347,9 @@ export const fi = {
     },
   },
   planning: planningTexts.fi,
+  personalDataGuard: personalDataTexts.fi,
   cpv: cpvTexts.fi,
+  jobs: cpvImportTexts.fi.jobs,
   timeline: timelineTexts.fi,
   calendar: calendarTexts.fi,
   menu: {

@@ -60,3 +60,39 @@ export function detectCpvFileKind(path: string, bytes: Uint8Array): CpvFileKind 
   if (looksText && (extension === '' || TEXT_EXTENSIONS.has(extension))) return { kind: 'csv' };
   return { kind: 'unsupported', extension };
 }
+
+/** Most bytes all parts of an xlsx may unpack to (the EU's CPV 2008 workbook unpacks to about 20 MB). */
+export const MAX_CPV_UNCOMPRESSED_BYTES = 50 * 1024 * 1024;
+/** Highest row number (xlsx) or line count (csv) read; CPV 2008 has 9 454 codes. */
+export const MAX_CPV_ROWS = 100_000;
+/** Most columns a row may have (the EU's file has a code and 24 language columns). */
+export const MAX_CPV_COLUMNS = 500;
+/** Most shared strings an xlsx may declare or hold (24 languages × 9 454 codes fits). */
+export const MAX_CPV_SHARED_STRINGS = 500_000;
+/** Most entries (files) in an xlsx zip. */
+export const MAX_CPV_ZIP_ENTRIES = 1_000;
+/** Longest single cell or XML tag, in characters (Excel's own cell limit is 32 767). */
+export const MAX_CPV_CELL_CHARS = 32_767;
+
+/**
+ * Why a CPV list file was refused while reading it; `reason` names the text
+ * `cpv.errors.<reason>`, `params` fills it in.
+ */
+export class CpvReadError extends Error {
+  constructor(
+    readonly reason: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(reason);
+  }
+}
+
+/** Thrown when the user cancelled a read in progress. */
+export class CpvReadCancelled extends Error {}
+
+/** Progress and cancellation of a long read. */
+export interface ReadControl {
+  /** Work done of total (any unit; bytes or rows), reported every so often. */
+  onProgress?: (done: number, total: number) => void;
+  signal?: AbortSignal;
+}

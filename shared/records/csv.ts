@@ -150,3 +150,170 @@ export function parseCsv(
   if (field !== '' || row.length > 0) endRow();
   return rows;
 }
+
+/** Why bytes were refused as text (see {@link decodeTextStrict}). */
+export type TextEncodingProblem =
+  | { kind: 'invalidEncoding'; encoding: TextEncodingName; line: number }
+  | { kind: 'utf16WithoutBom' }
+  | { kind: 'replacementCharacter'; line: number };
+
+/** windows-1252 leaves these five bytes undefined (WHATWG Encoding). */
+const UNDEFINED_1252 = new Set([0x81, 0x8d, 0x8f, 0x90, 0x9d]);
+
+function lineAt(bytes: Uint8Array, offset: number, unit = 1): number {
+  let line = 1;
+  for (let i = 0; i < offset; i += unit) if (bytes[i] === 0x0a) line++;
+  return line;
+}
+
+/**
+ * Offset of the first byte that is not well-formed UTF-8 (RFC 3629 §4: no overlongs, no
+ * surrogates, at most U+10FFFF), or -1; and whether any multi-byte sequence was valid.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): { offset: number; multiByte: boolean } {
+  let multiByte = false;
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    let need: number;
+    let min: number;
+    if (b >= 0xc2 && b <= 0xdf) [need, min] = [1, 0x80];
+    else if (b >= 0xe0 && b <= 0xef) [need, min] = [2, 0x800];
+    else if (b >= 0xf0 && b <= 0xf4) [need, min] = [3, 0x10000];
+    else return { offset: i, multiByte };
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return { offset: i, multiByte };
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff))
+      return { offset: i, multiByte };
+    multiByte = true;
+    i += need + 1;
+  }
+  return { offset: -1, multiByte };
+}
+
+/** True when the bytes look like UTF-16 text saved without a byte order mark (many NULs at alternate positions). */
+export function looksLikeUtf16WithoutBom(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096);
+  if (n < 4) return false;
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i++) {
+    if (bytes[i] === 0) {
+      if (i % 2 === 0) even++;
+      else odd++;
+    }
+  }
+  return Math.max(even, odd) > n / 2 / 3;
+}
+
+/**
+ * Decodes a text file strictly, so that nothing is ever stored as U+FFFD: a UTF-16 byte
+ * order mark means UTF-16 and a UTF-8 one UTF-8, each of which must then be valid; without a
+ * mark, valid UTF-8 is UTF-8, text with no valid multi-byte UTF-8 sequence is windows-1252
+ * (Finnish Excel's "CSV (semicolon delimited)"), and anything else is UTF-8 gone wrong.
+ * A problem names the line (1-based) where the first bad byte is.
+ */
+export function decodeTextStrict(
+  bytes: Uint8Array,
+):
+  | { ok: true; text: string; encoding: TextEncodingName }
+  | { ok: false; problem: TextEncodingProblem } {
+  let text: string;
+  let encoding: TextEncodingName;
+  const utf16 =
+    (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (utf16) {
+    encoding = bytes[0] === 0xff ? 'utf-16le' : 'utf-16be';
+    try {
+      text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
+    } catch {
+      // Find the line of the first unpaired surrogate or odd trailing byte.
+      const lenient = new TextDecoder(encoding).decode(bytes);
+      const bad = lenient.indexOf('\uFFFD');
+      return {
+        ok: false,
+        problem: {
+          kind: 'invalidEncoding',
+          encoding,
+          line: lenient.slice(0, Math.max(0, bad)).split('\n').length,
+        },
+      };
+    }
+  } else if (looksLikeUtf16WithoutBom(bytes)) {
+    return { ok: false, problem: { kind: 'utf16WithoutBom' } };
+  } else {
+    const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+    const { offset, multiByte } = firstInvalidUtf8(bytes);
+    if (offset < 0) {
+      encoding = 'utf-8';
+      text = new TextDecoder('utf-8').decode(bytes);
+    } else if (bom || multiByte) {
+      return {
+        ok: false,
+        problem: { kind: 'invalidEncoding', encoding: 'utf-8', line: lineAt(bytes, offset) },
+      };
+    } else {
+      const bad = bytes.findIndex((b) => UNDEFINED_1252.has(b));
+      if (bad >= 0) {
+        return {
+          ok: false,
+          problem: { kind: 'invalidEncoding', encoding: 'windows-1252', line: lineAt(bytes, bad) },
+        };
+      }
+      encoding = 'windows-1252';
+      text = decodeWindows1252(bytes);
+    }
+  }
+  const replacement = text.indexOf('\uFFFD');
+  if (replacement >= 0) {
+    return {
+      ok: false,
+      problem: {
+        kind: 'replacementCharacter',
+        line: text.slice(0, replacement).split('\n').length,
+      },
+    };
+  }
+  return { ok: true, text, encoding };
+}
+
+/** Why delimited text has a shape no honest list has. */
+export type CsvShapeProblem =
+  { kind: 'tooManyLines'; limit: number } | { kind: 'tooManyColumns'; line: number; limit: number };
+
+/**
+ * Checks line and column counts before parsing, so a file of millions of empty lines or a
+ * line of a million delimiters is refused in one quick pass (a delimiter inside quotes counts
+ * too, which only errs on the safe side).
+ */
+export function checkCsvShape(
+  text: string,
+  delimiter: CsvDelimiter,
+  limits: { maxLines: number; maxColumns: number },
+): CsvShapeProblem | null {
+  let line = 1;
+  let columns = 1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || (c === 13 && text.charCodeAt(i + 1) !== 10)) {
+      line++;
+      columns = 1;
+      if (line > limits.maxLines) return { kind: 'tooManyLines', limit: limits.maxLines };
+    } else if (c === delimiter.charCodeAt(0)) {
+      columns++;
+      if (columns > limits.maxColumns)
+        return { kind: 'tooManyColumns', line, limit: limits.maxColumns };
+    }
+  }
+  return null;
+}

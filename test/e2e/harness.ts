@@ -118,6 +118,8 @@ export async function startHarness(options: { dataDirectory?: string } = {}): Pr
     },
     version,
     platform: process.platform,
+    // The CPV import runs in the built worker thread, as in the app.
+    cpvWorkerFile: join(ROOT, 'out/main/cpvImportWorker.js'),
   });
   const errors: string[] = [];
 

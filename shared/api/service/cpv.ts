@@ -12,6 +12,7 @@ import { translate } from '../../i18n';
 import type { ServiceHandlers } from '../contract';
 import type { ImportedCpvCatalog, ServiceDeps } from '../ports';
 import { readCpvFile } from './cpvSpreadsheet';
+import { JobCancelled, type JobRegistry } from './jobs';
 
 type Handlers = Pick<
   ServiceHandlers,
@@ -45,7 +46,9 @@ function loadedCatalog(imported: ImportedCpvCatalog | null): LoadedCatalog {
  * CPV search over the shipped liite E codes merged with the imported EU list. The merged
  * index is built on first use and kept in this closure; an import replaces it.
  */
-export function cpvHandlers(deps: ServiceDeps): Handlers {
+export function cpvHandlers(deps: ServiceDeps, jobs: JobRegistry): Handlers {
+  const reader =
+    deps.cpvReader ?? ((file, control) => readCpvFile(file.path, file.bytes, file.size, control));
   const t = (key: string) => translate(deps.settings.get().language, key);
   let cache: Promise<LoadedCatalog> | null = null;
   const catalog = (): Promise<LoadedCatalog> => {
@@ -75,7 +78,7 @@ export function cpvHandlers(deps: ServiceDeps): Handlers {
 
     'cpv:catalogInfo': async () => (await catalog()).info,
 
-    'cpv:import': async () => {
+    'cpv:import': async ({ jobId }) => {
       const path = await deps.files.chooseOpenPath({
         title: t('cpv.dialogs.importTitle'),
         filters: [
@@ -84,9 +87,21 @@ export function cpvHandlers(deps: ServiceDeps): Handlers {
         ],
       });
       if (path === null) return { status: 'cancelled' };
-      const { data, size } = await deps.files.read(path, MAX_CPV_FILE_BYTES);
-      // Nothing is saved unless the whole file was read.
-      const read = await readCpvFile(path, data, size);
+      // Read (in the worker thread, with limits) as a job the renderer can poll and cancel;
+      // nothing is saved unless the whole file was read.
+      let read;
+      try {
+        read = await jobs.run(jobId, 'jobs.reading', async (control) => {
+          const { data, size } = await deps.files.read(path, MAX_CPV_FILE_BYTES);
+          return reader(
+            { path, bytes: data, size },
+            { signal: control.signal, onProgress: (done, total) => control.progress(done, total) },
+          );
+        });
+      } catch (error) {
+        if (error instanceof JobCancelled) return { status: 'cancelled' };
+        throw error;
+      }
       const imported: ImportedCpvCatalog = {
         importedAt: deps.now().toISOString(),
         fileName: fileBaseName(path),

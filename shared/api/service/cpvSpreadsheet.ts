@@ -1,20 +1,29 @@
-import ExcelJS from 'exceljs';
-import { decodeText, parseCsv } from '../../records/csv';
-import { detectCpvFileKind, MAX_CPV_FILE_BYTES } from '../../records/cpvFile';
+import { checkCsvShape, decodeTextStrict, detectDelimiter, parseCsv } from '../../records/csv';
+import {
+  CpvReadError,
+  detectCpvFileKind,
+  fileExtension,
+  MAX_CPV_COLUMNS,
+  MAX_CPV_FILE_BYTES,
+  MAX_CPV_ROWS,
+  type ReadControl,
+} from '../../records/cpvFile';
+import { looksLikeUtf16WithoutBom } from '../../records/csv';
+import { readXlsxRows } from './cpvXlsx';
 import {
   locateCpvColumns,
   readCpvRows,
   type CpvImport,
   type CpvImportProblem,
-  type SpreadsheetCell,
   type SpreadsheetRows,
 } from '../../domain/cpv/cpvImport';
 import { ServiceError } from '../errors';
 
 /**
- * Reading a CPV list file the user picked into entries: xlsx through exceljs (in memory, no
- * file access of its own), csv through shared/domain/csv. Only the service imports this
- * module, so exceljs never reaches the renderer bundle.
+ * Reading a CPV list file the user picked into entries: xlsx through the streaming reader
+ * (`cpvXlsx.ts`, bounded memory and limits), csv through shared/records/csv with strict
+ * decoding and shape limits. Runs in the CPV import worker thread in the app (see
+ * electron/workers/cpvImport.ts); node-only, never in the renderer bundle.
  */
 
 const MEGABYTE = 1_048_576;
@@ -33,6 +42,22 @@ export const CPV_FILE_ERROR_REASONS = [
   'noDataRows',
   'noValidRows',
   'tooManyCodes',
+  'tooLargeUncompressed',
+  'expandsTooMuch',
+  'encrypted',
+  'xmlDoctype',
+  'tooManyRows',
+  'tooManyLines',
+  'tooManyColumns',
+  'tooManySharedStrings',
+  'cellTooLong',
+  'formula',
+  'invalidEncoding',
+  'utf16WithoutBom',
+  'replacementCharacter',
+  'timeout',
+  'outOfMemory',
+  'importFailed',
 ] as const;
 /** See {@link CPV_FILE_ERROR_REASONS}. */
 export type CpvFileErrorReason = (typeof CPV_FILE_ERROR_REASONS)[number];
@@ -68,57 +93,6 @@ export function cpvImportError(problem: CpvImportProblem): ServiceError {
   }
 }
 
-type ExcelValue = ExcelJS.CellValue;
-
-/** An exceljs cell value as plain text, number or boolean (rich text joined, formulas' results). */
-function plainCell(value: ExcelValue): SpreadsheetCell {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') {
-    return value;
-  }
-  if (value instanceof Date) return value.toISOString();
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) {
-    return plainCell((value as { result?: ExcelValue }).result ?? null);
-  }
-  if ('hyperlink' in value) return plainCell(value.text as ExcelValue);
-  return null;
-}
-
-/** A worksheet's rows, row `i` being spreadsheet row `i + 1` (empty rows as []). */
-function worksheetRows(sheet: ExcelJS.Worksheet): SpreadsheetCell[][] {
-  const rows: SpreadsheetCell[][] = [];
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    while (rows.length < rowNumber - 1) rows.push([]);
-    const values = row.values as ExcelValue[];
-    const cells: SpreadsheetCell[] = [];
-    for (let column = 1; column < values.length; column++) cells.push(plainCell(values[column]));
-    rows.push(cells);
-  });
-  return rows;
-}
-
-/**
- * The first worksheet with a recognisable header; when none has one, the problem of the
- * first worksheet that is not empty.
- */
-async function readXlsx(bytes: Uint8Array): Promise<CpvImport> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(bytes as unknown as Parameters<typeof workbook.xlsx.load>[0]);
-  } catch {
-    throw fail('unreadableXlsx');
-  }
-  let firstProblem: CpvImportProblem | null = null;
-  for (const sheet of workbook.worksheets) {
-    const rows = worksheetRows(sheet);
-    const located = locateCpvColumns(rows);
-    if (located.ok) return readOrThrow(rows);
-    if (firstProblem === null || firstProblem.kind === 'empty') firstProblem = located.problem;
-  }
-  throw cpvImportError(firstProblem ?? { kind: 'empty' });
-}
-
 function readOrThrow(rows: SpreadsheetRows): CpvImport {
   const result = readCpvRows(rows);
   if (!result.ok) throw cpvImportError(result.problem);
@@ -133,6 +107,58 @@ export async function readCpvFile(
   path: string,
   bytes: Uint8Array,
   size: number,
+  control: ReadControl = {},
+): Promise<CpvImport> {
+  try {
+    return await readCpvFileUnchecked(path, bytes, size, control);
+  } catch (error) {
+    if (error instanceof CpvReadError) {
+      throw fail(error.reason as CpvFileErrorReason, error.params);
+    }
+    throw error;
+  }
+}
+
+/** Cells that a spreadsheet would run as a formula (=, @, or + / - before a letter). */
+const FORMULA_START = /^(?:[=@]|[+-][A-Za-z(])/;
+
+function readCsv(bytes: Uint8Array, control: ReadControl): CpvImport {
+  const decoded = decodeTextStrict(bytes);
+  if (!decoded.ok) {
+    const p = decoded.problem;
+    switch (p.kind) {
+      case 'invalidEncoding':
+        throw fail('invalidEncoding', { encoding: p.encoding.toUpperCase(), line: p.line });
+      case 'replacementCharacter':
+        throw fail('replacementCharacter', { line: p.line });
+      case 'utf16WithoutBom':
+        throw fail('utf16WithoutBom');
+    }
+  }
+  const delimiter = detectDelimiter(decoded.text);
+  const shape = checkCsvShape(decoded.text, delimiter, {
+    maxLines: MAX_CPV_ROWS,
+    maxColumns: MAX_CPV_COLUMNS,
+  });
+  if (shape?.kind === 'tooManyLines') throw fail('tooManyLines', { limit: shape.limit });
+  if (shape?.kind === 'tooManyColumns') {
+    throw fail('tooManyColumns', { row: shape.line, limit: shape.limit });
+  }
+  const rows = parseCsv(decoded.text, delimiter);
+  control.onProgress?.(rows.length / 2, rows.length);
+  rows.forEach((row, i) => {
+    if (row.some((cell) => FORMULA_START.test(cell.trim()))) throw fail('formula', { row: i + 1 });
+  });
+  const result = readOrThrow(rows);
+  control.onProgress?.(rows.length, rows.length);
+  return result;
+}
+
+async function readCpvFileUnchecked(
+  path: string,
+  bytes: Uint8Array,
+  size: number,
+  control: ReadControl,
 ): Promise<CpvImport> {
   if (size > MAX_CPV_FILE_BYTES) {
     throw fail('tooLarge', {
@@ -140,16 +166,51 @@ export async function readCpvFile(
       limitMegabytes: Math.round(MAX_CPV_FILE_BYTES / MEGABYTE),
     });
   }
+  const extension = fileExtension(path);
+  if (
+    (extension === '' || ['csv', 'txt', 'tsv', 'tab'].includes(extension)) &&
+    looksLikeUtf16WithoutBom(bytes)
+  ) {
+    throw fail('utf16WithoutBom');
+  }
   const kind = detectCpvFileKind(path, bytes);
   switch (kind.kind) {
     case 'empty':
-    case 'oldExcel':
       throw fail(kind.kind);
+    case 'oldExcel':
+      // An encrypted xlsx is an OLE2 container holding an "EncryptedPackage" stream.
+      throw fail(isEncryptedOffice(bytes) ? 'encrypted' : 'oldExcel');
     case 'unsupported':
       throw fail('unsupported', { extension: kind.extension === '' ? '?' : `.${kind.extension}` });
     case 'xlsx':
-      return readXlsx(bytes);
+      return readXlsx(bytes, control);
     case 'csv':
-      return readOrThrow(parseCsv(decodeText(bytes).text));
+      return readCsv(bytes, control);
   }
+}
+
+function isEncryptedOffice(bytes: Uint8Array): boolean {
+  const marker = new TextEncoder().encode('EncryptedPackage');
+  const wide = new Uint8Array(marker.length * 2);
+  marker.forEach((b, i) => (wide[i * 2] = b));
+  const haystack = bytes.subarray(0, Math.min(bytes.length, 1 << 20));
+  outer: for (let i = 0; i + wide.length <= haystack.length; i++) {
+    for (let k = 0; k < wide.length; k++) if (haystack[i + k] !== wide[k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The first worksheet with a recognisable header; when none has one, the problem of the
+ * first worksheet that is not empty.
+ */
+async function readXlsx(bytes: Uint8Array, control: ReadControl): Promise<CpvImport> {
+  let firstProblem: CpvImportProblem | null = null;
+  for await (const rows of readXlsxRows(bytes, control)) {
+    const located = locateCpvColumns(rows);
+    if (located.ok) return readOrThrow(rows);
+    if (firstProblem === null || firstProblem.kind === 'empty') firstProblem = located.problem;
+  }
+  throw cpvImportError(firstProblem ?? { kind: 'empty' });
 }

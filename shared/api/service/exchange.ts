@@ -98,7 +98,7 @@ export function exchangeHandlers(deps: ServiceDeps, queue: KeyedQueue): Handlers
       const { data, size } = await deps.files.read(path, MAX_IMPORT_BYTES);
       const read = readExchangeFile(data, size);
       if (!read.ok) throw importError(read.problem);
-      assertNoPersonalData(read.procurement, ['procurement']);
+      assertNoPersonalData(read.procurement, ['procurement'], 'procurement');
       const incoming = read.procurement;
 
       const asCopy = (): Procurement => {

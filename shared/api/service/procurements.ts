@@ -40,7 +40,7 @@ export function procurementHandlers(deps: ServiceDeps, queue: KeyedQueue): Handl
         revision: current.revision + 1,
         updatedAt: nowIso(),
       };
-      assertNoPersonalData(next);
+      assertNoPersonalData(next, [], 'procurement');
       await deps.procurements.put(next);
       return next;
     });
@@ -60,7 +60,7 @@ export function procurementHandlers(deps: ServiceDeps, queue: KeyedQueue): Handl
         now: nowIso(),
         authorityType: deps.settings.get().organisation.defaultAuthorityType,
       });
-      assertNoPersonalData(procurement);
+      assertNoPersonalData(procurement, [], 'procurement');
       await queue.run(procurement.id, () => deps.procurements.put(procurement));
       return procurement;
     },
@@ -80,7 +80,7 @@ export function procurementHandlers(deps: ServiceDeps, queue: KeyedQueue): Handl
           revision: current.revision + 1,
           updatedAt: nowIso(),
         };
-        assertNoPersonalData(next);
+        assertNoPersonalData(next, [], 'procurement');
         await deps.procurements.put(next);
         return next;
       }),
@@ -90,7 +90,7 @@ export function procurementHandlers(deps: ServiceDeps, queue: KeyedQueue): Handl
     'procurement:duplicate': async ({ id, title }) => {
       const source = await deps.procurements.get(id);
       const copy = duplicateProcurement(source, { id: deps.newId(), title, now: nowIso() });
-      assertNoPersonalData(copy);
+      assertNoPersonalData(copy, [], 'procurement');
       await queue.run(copy.id, () => deps.procurements.put(copy));
       return copy;
     },

@@ -9,50 +9,20 @@
  * `0123456789ABCDEFHJKLMNPRSTUVWXY`.
  *
  * We flag any string with a real birth date and a correct check character, whatever the
- * individual number (temporary 900–999 codes are personal data too).
+ * individual number (temporary 900–999 codes are personal data too). Matching is done on
+ * normalised text (see `personalDataScan.ts`) so disguised codes are found as well.
  */
+import { normaliseForScan, scanText, validIdentityCode } from './personalDataScan';
+import { scanRecord, type PersonalDataFinding } from './personalDataRegistry';
 
-const CHECK_CHARS = '0123456789ABCDEFHJKLMNPRSTUVWXY';
-const CENTURY_BY_SIGN: Readonly<Record<string, number>> = {
-  '+': 1800,
-  '-': 1900,
-  Y: 1900,
-  X: 1900,
-  W: 1900,
-  V: 1900,
-  U: 1900,
-  A: 2000,
-  B: 2000,
-  C: 2000,
-  D: 2000,
-  E: 2000,
-  F: 2000,
-};
+export type { PersonalDataFinding };
 
-// Candidate: 6 digits, a century sign, 3 digits, a check character, not glued to other
-// letters or digits on either side.
-const CANDIDATE = /(?<![0-9A-Za-z])(\d{6})([-+A-FU-Ya-fu-y])(\d{3})([0-9A-Ya-y])(?![0-9A-Za-z])/g;
-
-/** True when `code` is a valid Finnish personal identity code (date and check character). */
+/** True when `code` (alone, any case or Unicode disguise) is a valid Finnish personal identity code. */
 export function isPersonalIdentityCode(code: string): boolean {
-  const m = /^(\d{2})(\d{2})(\d{2})([-+A-FU-Y])(\d{3})([0-9A-Y])$/.exec(code.toUpperCase());
+  const m = /^(\d{6})([-+A-FU-Y])(\d{3})([0-9A-Y])$/.exec(normaliseForScan(code));
   if (!m) return false;
-  const [, dd, mm, yy, sign, individual, check] = m as unknown as string[];
-  const century = CENTURY_BY_SIGN[sign ?? ''];
-  if (century === undefined) return false;
-  const year = century + Number(yy);
-  const month = Number(mm);
-  const day = Number(dd);
-  const date = new Date(Date.UTC(year, month - 1, day));
-  if (
-    date.getUTCFullYear() !== year ||
-    date.getUTCMonth() !== month - 1 ||
-    date.getUTCDate() !== day
-  ) {
-    return false;
-  }
-  const number = Number(`${dd}${mm}${yy}${individual}`);
-  return CHECK_CHARS[number % 31] === check;
+  const [, ddmmyy = '', sign = '', individual = '', check = ''] = m;
+  return validIdentityCode(ddmmyy, sign, individual, check) !== null;
 }
 
 /** Hides all but the first four digits so that a message never repeats the whole code. */
@@ -60,46 +30,24 @@ export function maskIdentityCode(code: string): string {
   return `${code.slice(0, 4)}**${code.charAt(6)}****`;
 }
 
-/** One identity code found in a text: where it starts and a masked form to show. */
+/** One identity code found in a text: where it starts (in the normalised text) and a masked form. */
 export interface IdentityCodeHit {
   index: number;
   masked: string;
 }
 
-/** Finds every valid personal identity code inside a free text. */
+/** Finds every valid personal identity code inside a free text, however disguised. */
 export function findIdentityCodesInText(text: string): IdentityCodeHit[] {
-  const hits: IdentityCodeHit[] = [];
-  for (const m of text.matchAll(CANDIDATE)) {
-    const code = m[0];
-    if (isPersonalIdentityCode(code)) hits.push({ index: m.index, masked: maskIdentityCode(code) });
-  }
-  return hits;
-}
-
-/** A field (by path inside the checked value) that holds an identity code. */
-export interface PersonalDataFinding {
-  path: (string | number)[];
-  masked: string;
+  return scanText(text).map((hit) => ({ index: hit.index, masked: hit.masked }));
 }
 
 /**
- * Walks any JSON-like value and reports every string field holding a personal identity
- * code. Used on save and on import, for every free-text field, so no form can forget it.
+ * Walks any JSON-like value and reports every string field and object key holding a
+ * personal identity code (no exemptions applied). Records use `scanRecord` with their kind.
  */
 export function findPersonalData(
   value: unknown,
   path: (string | number)[] = [],
 ): PersonalDataFinding[] {
-  if (typeof value === 'string') {
-    return findIdentityCodesInText(value).map((hit) => ({ path, masked: hit.masked }));
-  }
-  if (Array.isArray(value)) {
-    return value.flatMap((item, i) => findPersonalData(item, [...path, i]));
-  }
-  if (value !== null && typeof value === 'object') {
-    return Object.entries(value as Record<string, unknown>).flatMap(([key, item]) =>
-      findPersonalData(item, [...path, key]),
-    );
-  }
-  return [];
+  return scanRecord('generic', value, path);
 }

@@ -12,6 +12,11 @@ import { emptyScreening, screeningSchema } from '../planning/employmentScreening
 import { estimateValue } from '../planning/estimatedValue';
 import { idSchema, refuseDuplicateIds } from '../common/identifier';
 import { MAX_LONG_TEXT } from '../common/limits';
+import {
+  exemptionsField,
+  personalDataExemptionsSchema,
+  registerScannedRecordKind,
+} from '../common/personalDataRegistry';
 import { lotSchema } from './lot';
 import { defaultProcedureChoice, procedureChoiceSchema } from '../planning/procedureChoice';
 import {
@@ -98,9 +103,14 @@ export const procurementSchema = z.strictObject({
   criteria: criteriaPlanSchema,
   employmentClause: employmentClauseSchema,
   documents: documentSettingsSchema,
+  /** Matches the officer confirmed are not personal identity codes (default [] from v2→v3). */
+  personalDataExemptions: personalDataExemptionsSchema.optional(),
 });
 /** See {@link procurementSchema}. */
 export type Procurement = z.infer<typeof procurementSchema>;
+
+// Every text field and key of a procurement is scanned by the personal-data guard.
+registerScannedRecordKind({ kind: 'procurement', exemptionsOf: exemptionsField });
 
 /** The dates the calendar draws, derived once when the procurement is saved. */
 export const calendarDatesSchema = z.strictObject({
@@ -208,6 +218,7 @@ export function newProcurement(input: {
     criteria: emptyCriteriaPlan(),
     employmentClause: emptyEmploymentClause(),
     documents: emptyDocumentSettings(),
+    personalDataExemptions: [],
   };
 }
 

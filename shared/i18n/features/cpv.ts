@@ -1,4 +1,5 @@
 import type { FeatureTexts } from '../shape';
+import { cpvImportTexts } from './cpvImport';
 
 const fi = {
   section: {
@@ -75,6 +76,7 @@ const fi = {
       'Tiedostossa ei ole yhtään kelvollista riviä: {{skipped}} riviltä puuttui CPV-koodi (8 numeroa, esim. 90910000-9) tai nimike. Ensimmäiset tällaiset rivit: {{rows}}.',
     tooManyCodes:
       'Tiedostossa on yli {{limit}} koodia, enemmän kuin CPV-luettelossa voi olla. Tarkista, että valitsit oikean tiedoston.',
+    ...cpvImportTexts.fi.errors,
   },
 };
 
@@ -154,6 +156,7 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
       'Filen har inga giltiga rader: {{skipped}} rader saknade en CPV-kod (8 siffror, t.ex. 90910000-9) eller en benämning. De första sådana raderna: {{rows}}.',
     tooManyCodes:
       'Filen har över {{limit}} koder, fler än en CPV-förteckning kan ha. Kontrollera att du valde rätt fil.',
+    ...cpvImportTexts.sv.errors,
   },
 };
 
@@ -231,6 +234,7 @@ const en: FeatureTexts<typeof fi>['en'] = {
       'The file has no valid rows: {{skipped}} rows lacked a CPV code (8 digits, e.g. 90910000-9) or a label. The first such rows: {{rows}}.',
     tooManyCodes:
       'The file has more than {{limit}} codes, more than a CPV list can have. Check that you chose the right file.',
+    ...cpvImportTexts.en.errors,
   },
 };
 

@@ -1,3 +1,4 @@
+import type { PersonalDataExemption } from '../../domain/common/personalDataRegistry';
 import { emptyCriteriaPlan } from '../../domain/criteria/criteriaPlan';
 import { emptyDocumentSettings } from '../../domain/documents/documentSettings';
 import { emptyEmploymentClause } from '../../domain/employmentClause/employmentClause';
@@ -15,5 +16,7 @@ export function migrateV2ToV3(p: ProcurementV2) {
     criteria: emptyCriteriaPlan(),
     employmentClause: emptyEmploymentClause(),
     documents: emptyDocumentSettings(),
+    // Personal-data guard: the officer's confirmed "not a personal identity code" matches.
+    personalDataExemptions: [] as PersonalDataExemption[],
   };
 }

@@ -132,7 +132,7 @@ describe('identity codes in free text', () => {
     }
   });
 
-  it('does not match a code glued to other letters or digits', () => {
+  it('finds a code glued to other letters or digits (the check character keeps false alarms out)', () => {
     for (const text of [
       'X131052-308T',
       '131052-308TX',
@@ -140,7 +140,7 @@ describe('identity codes in free text', () => {
       '131052-308T0',
       'abc131052-308Tdef',
     ]) {
-      expect(findIdentityCodesInText(text), text).toEqual([]);
+      expect(findIdentityCodesInText(text), text).toHaveLength(1);
     }
   });
 
@@ -234,6 +234,6 @@ describe('finding personal data in stored values', () => {
   });
 
   it('checks a bare string at the root', () => {
-    expect(findPersonalData('131052-308T')).toEqual([{ path: [], masked: '1310**-****' }]);
+    expect(findPersonalData('131052-308T')).toMatchObject([{ path: [], masked: '1310**-****' }]);
   });
 });

@@ -15,6 +15,7 @@ import type { PersonalDataFinding } from '../../../../shared/domain/common/perso
 import { describeError } from '../../app/describeError';
 import { hrefOf, navigate } from '../../app/routes';
 import { PlanningPhase } from '../planning/PlanningPhase';
+import { PersonalDataFindings } from './PersonalDataExemptionDialog';
 import { PhasePlaceholder } from './PhasePlaceholder';
 import { SaveStatus } from './SaveStatus';
 import { useProcurementEditor } from './useProcurementEditor';
@@ -85,6 +86,7 @@ export function ProcurementView({ id, phase }: { id: string; phase: Phase }) {
           ))}
         </WizardNavigation>
         <div>
+          <PersonalDataFindings findings={editor.personalData} edit={editor.edit} />
           <PhaseContent
             phase={phase}
             procurement={procurement}

@@ -1,5 +1,9 @@
 import type { TFunction } from 'i18next';
-import type { PersonalDataFinding } from '../../../../shared/domain/common/personalIdentityCode';
+import {
+  createIncrementalScanner,
+  type PersonalDataFinding,
+} from '../../../../shared/domain/common/personalDataRegistry';
+import type { Procurement } from '../../../../shared/domain/procurement/procurement';
 import { formatPath } from '../../../../shared/domain/common/validation';
 
 /**
@@ -15,4 +19,15 @@ export function personalDataStatus(
   return hit
     ? { status: 'error', statusText: t('errors.personalDataField', { masked: hit.masked }) }
     : { status: 'default' };
+}
+
+const draftScanner = createIncrementalScanner('procurement');
+
+/**
+ * The personal-data findings that block saving a procurement draft (exempted ones left out).
+ * Incremental: subtrees unchanged since the last keystroke and strings seen before are not
+ * scanned again, so this is cheap to call on every edit.
+ */
+export function scanProcurementDraft(p: Procurement): PersonalDataFinding[] {
+  return draftScanner.scan(p).filter((f) => !f.exempted);
 }

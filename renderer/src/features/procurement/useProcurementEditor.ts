@@ -1,9 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../../shared/api/errors';
-import {
-  findPersonalData,
-  type PersonalDataFinding,
-} from '../../../../shared/domain/common/personalIdentityCode';
+import type { PersonalDataFinding } from '../../../../shared/domain/common/personalIdentityCode';
+import { scanProcurementDraft } from './fieldErrors';
 import {
   procurementSchema,
   type Procurement,
@@ -70,7 +68,7 @@ export function useProcurementEditor(id: string) {
     timer.current = null;
     const current = draft.current;
     if (!current || !dirty.current || saving.current) return;
-    const findings = findPersonalData(current);
+    const findings = scanProcurementDraft(current);
     setPersonalData(findings);
     if (findings.length > 0) {
       setSaveState({
@@ -121,7 +119,7 @@ export function useProcurementEditor(id: string) {
       draft.current = next;
       dirty.current = true;
       setLoad({ kind: 'ready', procurement: next });
-      setPersonalData(findPersonalData(next));
+      setPersonalData(scanProcurementDraft(next));
       setSaveState({ kind: 'pending' });
       schedule();
     },

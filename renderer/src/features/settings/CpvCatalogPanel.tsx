@@ -1,6 +1,6 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Button, Heading, Paragraph } from 'suomifi-ui-components';
+import { Button, Heading, LoadingSpinner, Paragraph } from 'suomifi-ui-components';
 import type { CpvCatalogInfo } from '../../../../shared/domain/cpv/cpvCode';
 import { formatDateTime } from '../../../../shared/format';
 import { call } from '../../api/client';
@@ -18,6 +18,9 @@ export function CpvCatalogPanel() {
   const notices = useNotices();
   const [info, setInfo] = useState<CpvCatalogInfo | null>(null);
   const [busy, setBusy] = useState(false);
+  // The running import's job (see shared/api/service/jobs.ts): polled for progress, cancellable.
+  const [job, setJob] = useState<{ id: string; done: number; total: number } | null>(null);
+  const cancelledBy = useRef<string | null>(null);
   const language = settings.language;
 
   useEffect(() => {
@@ -33,11 +36,24 @@ export function CpvCatalogPanel() {
   }, [notices]);
 
   const importList = async () => {
+    const jobId = crypto.randomUUID();
     setBusy(true);
-    const result = await call('cpv:import', {});
+    setJob({ id: jobId, done: 0, total: 0 });
+    const poll = setInterval(() => {
+      void call('job:progress', { jobId }).then((r) => {
+        // notFound: the file dialog is still open and the job has not started.
+        if (r.ok) setJob({ id: jobId, done: r.value.done, total: r.value.total });
+      });
+    }, 250);
+    const result = await call('cpv:import', { jobId });
+    clearInterval(poll);
     setBusy(false);
+    setJob(null);
     if (!result.ok) return notices.error(result.error);
-    if (result.value.status === 'cancelled') return;
+    if (result.value.status === 'cancelled') {
+      if (cancelledBy.current === jobId) notices.success(t('jobs.cancelled'));
+      return;
+    }
     const { count, skippedRows, languages } = result.value;
     const params = {
       count,
@@ -78,6 +94,36 @@ export function CpvCatalogPanel() {
       <Button onClick={() => void importList()} disabled={busy} mb="s" data-testid="cpv-import">
         {busy ? t('cpv.catalog.importing') : t('cpv.catalog.importButton')}
       </Button>
+      {job && (
+        <div className="job-progress" data-testid="cpv-import-progress">
+          <LoadingSpinner
+            variant="small"
+            textAlign="right"
+            text={
+              job.total > 0
+                ? t('jobs.reading', { percent: Math.floor((100 * job.done) / job.total) })
+                : t('jobs.waiting')
+            }
+            mb="xs"
+          />
+          <progress
+            aria-label={t('jobs.progressLabel')}
+            max={Math.max(1, job.total)}
+            value={job.done}
+          />
+          <Button
+            variant="secondary"
+            mb="s"
+            data-testid="cpv-import-cancel"
+            onClick={() => {
+              cancelledBy.current = job.id;
+              void call('job:cancel', { jobId: job.id });
+            }}
+          >
+            {t('jobs.cancel')}
+          </Button>
+        </div>
+      )}
       <Paragraph className="muted">{t('cpv.catalog.attribution')}</Paragraph>
     </section>
   );
