@@ -623,6 +623,21 @@ describe('standstill and contract start (hankintalaki 127 § and 129 §)', () =>
     ).toEqual([]);
   });
 
+  it('accepts a contract on Mon 22.6.2026 after a decision e-mailed Fri 5.6.2026 (hankintalaki 129 § 1 mom.)', () => {
+    // Day 14 is Midsummer Eve 19.6.2026; the first working day after it is Monday 22.6.
+    const ok = check({ timeline: { decision: '2026-06-05', contractStart: '2026-06-22' } });
+    expect(ok.computed.standstill?.dates.lastDay).toBe('2026-06-19');
+    expect(ok.computed.earliestContractStart?.date).toBe('2026-06-22');
+    expect(codes(ok)).not.toContain('contractBeforeStandstillEnd');
+    const early = check({ timeline: { decision: '2026-06-05', contractStart: '2026-06-20' } });
+    expect(warning(early, 'contractBeforeStandstillEnd').params).toEqual({
+      date: '2026-06-20',
+      earliest: '2026-06-22',
+      lastDay: '2026-06-19',
+      days: 14,
+    });
+  });
+
   it('a direct award has no standstill but needs a written justification (hankintalaki 129 § 3 mom., 40 §)', () => {
     const result = check({
       procedure: { kind: 'directAward' },
