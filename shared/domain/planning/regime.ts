@@ -6,7 +6,7 @@ import {
   type AuthorityType,
   type ProcurementCategory,
 } from '../procurement/procurementCategory';
-import { tableCoverage, tableInForce, THRESHOLD_TABLES, type ThresholdTable } from './thresholds';
+import { tableCoverage, tableForDate, THRESHOLD_TABLES, type ThresholdTable } from './thresholds';
 
 /**
  * Which legal frame a procurement falls under, decided by its estimated value against the
@@ -38,6 +38,11 @@ export type RegimeResult =
       totalCents: number;
       national: ThresholdUsed | null;
       eu: ThresholdUsed;
+      /**
+       * Set when the date is after the last published EU table: the latest table was used and
+       * the UI warns that later thresholds are not yet published (DOMAIN.md § 2).
+       */
+      thresholdsNotPublishedAfter: IsoDate | null;
     }
   | {
       ok: false;
@@ -62,8 +67,10 @@ function used(table: ThresholdTable, thresholdCents: number, totalCents: number)
 }
 
 /**
- * Decides the regime. `noticeDate` is the planned date of sending the notice; without one the
- * officer's today is used and the result says so.
+ * Decides the regime. `noticeDate` is the planned date of sending the notice (hankintalaki
+ * 27 § 2 mom.: the value is estimated as of sending the notice); without one the officer's
+ * today is used and the result says so. A date after the last published table uses the
+ * latest table and says so; only a date before every table is a problem.
  */
 export function determineRegime(input: {
   authorityType: AuthorityType;
@@ -75,8 +82,8 @@ export function determineRegime(input: {
 }): RegimeResult {
   const tables = input.tables ?? THRESHOLD_TABLES;
   const date = input.noticeDate ?? input.today;
-  const euTable = tableInForce('eu', date, tables);
-  if (!euTable) {
+  const euFound = tableForDate('eu', date, tables);
+  if (!euFound) {
     return {
       ok: false,
       problem: 'noThresholdTable',
@@ -85,6 +92,7 @@ export function determineRegime(input: {
       coverage: tableCoverage('eu', tables),
     };
   }
+  const euTable = euFound.table;
   const euCents = euTable.values[input.authorityType][input.category];
   if (euCents === null)
     throw new Error(`No EU threshold for ${input.authorityType}/${input.category}`);
@@ -95,11 +103,12 @@ export function determineRegime(input: {
     dateIsPlannedNotice: input.noticeDate !== null,
     totalCents: input.totalCents,
     eu,
+    thresholdsNotPublishedAfter: euFound.notPublishedAfter,
   };
   if (input.authorityType === 'utility') {
     return { ...base, regime: eu.reached ? 'eu' : 'utilityBelowEu', national: null };
   }
-  const nationalTable = tableInForce('national', date, tables);
+  const nationalTable = tableForDate('national', date, tables)?.table;
   if (!nationalTable) {
     return {
       ok: false,

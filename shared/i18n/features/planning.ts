@@ -167,6 +167,8 @@ const fi = {
     noTableOpen:
       'Päivälle {{date}} ei ole kynnysarvotaulukkoa ({{kind}}). Sovellus tuntee taulukot {{from}} alkaen.',
     tableKind: { national: 'kansalliset kynnysarvot', eu: 'EU-kynnysarvot' },
+    thresholdsNotPublished:
+      'Kynnysarvoja {{date}} jälkeiselle ajalle ei ole vielä julkaistu. Arvio on tehty viimeisimmällä taulukolla ({{source}}); tarkista kynnysarvot, kun uudet on julkaistu.',
     consequencesHeading: 'Mitä tästä seuraa',
     notice: {
       label: 'Ilmoitus',
@@ -479,8 +481,7 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
   regime: {
     heading: 'Tillämpliga regler',
     outcome: {
-      belowNational:
-        'Direktupphandling under tröskelvärdet – det nationella tröskelvärdet överskrids inte',
+      belowNational: 'Småupphandling – det nationella tröskelvärdet överskrids inte',
       national: 'Nationell upphandling',
       eu: 'EU-upphandling',
       utilityBelowEu:
@@ -511,6 +512,8 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
     noTableOpen:
       'För {{date}} finns ingen tröskelvärdestabell ({{kind}}). Appen känner till tabeller från {{from}}.',
     tableKind: { national: 'nationella tröskelvärden', eu: 'EU-tröskelvärden' },
+    thresholdsNotPublished:
+      'Tröskelvärdena för tiden efter {{date}} har ännu inte publicerats. Bedömningen har gjorts med den senaste tabellen ({{source}}); kontrollera tröskelvärdena när de nya har publicerats.',
     consequencesHeading: 'Vad följer av detta',
     notice: {
       label: 'Annonsering',
@@ -591,13 +594,13 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
           'Upphandlingen görs utan konkurrensutsättning. Möjligt endast på grunder som anges i lagen, och grunden ska dokumenteras.',
       },
       smallProcurement: {
-        name: 'Upphandling under tröskelvärdet',
+        name: 'Småupphandling',
         explain:
           'Upphandling under det nationella tröskelvärdet enligt organisationens egna anvisningar, öppet och jämlikt.',
       },
     },
     regimeNames: {
-      belowNational: 'upphandlingar under tröskelvärdet',
+      belowNational: 'småupphandlingar',
       national: 'nationella upphandlingar',
       eu: 'EU-upphandlingar',
       utilityBelowEu: 'försörjningssektorerna under EU-tröskelvärdet',
@@ -850,6 +853,8 @@ const en: FeatureTexts<typeof fi>['en'] = {
     noTableOpen:
       'There is no threshold table ({{kind}}) for {{date}}. The app knows the tables from {{from}}.',
     tableKind: { national: 'national thresholds', eu: 'EU thresholds' },
+    thresholdsNotPublished:
+      'The thresholds after {{date}} have not yet been published. The assessment uses the latest table ({{source}}); check the thresholds once the new ones are published.',
     consequencesHeading: 'What follows',
     notice: {
       label: 'Notice',

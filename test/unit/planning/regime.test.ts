@@ -108,7 +108,7 @@ describe('regime (hankintalaki 1397/2016 25–26 §)', () => {
     expect(r.dateIsPlannedNotice).toBe(false);
   });
 
-  it('gives a clear problem when the date falls outside every table', () => {
+  it('uses the latest table for a notice in 2028 and says the thresholds are not yet published (DOMAIN.md § 2)', () => {
     const r = determineRegime({
       authorityType: 'subCentral',
       category: 'services',
@@ -116,11 +116,34 @@ describe('regime (hankintalaki 1397/2016 25–26 §)', () => {
       noticeDate: '2028-02-01',
       today,
     });
+    // 300 000 € ≥ 216 000 € (eu-2026, the latest table) → EU procurement.
+    expect(r).toMatchObject({
+      ok: true,
+      regime: 'eu',
+      thresholdsNotPublishedAfter: '2027-12-31',
+      eu: { thresholdCents: euros(216_000), table: { id: 'eu-2026' }, reached: true },
+      national: { thresholdCents: euros(60_000), reached: true },
+    });
+  });
+
+  it('has no warning for a notice date inside a published table', () => {
+    const r = regimeOf({ totalCents: euros(1), noticeDate: '2027-12-31' });
+    expect(r.thresholdsNotPublishedAfter).toBeNull();
+  });
+
+  it('gives a clear problem when the date falls before every table', () => {
+    const r = determineRegime({
+      authorityType: 'subCentral',
+      category: 'services',
+      totalCents: euros(300_000),
+      noticeDate: '2023-12-31',
+      today,
+    });
     expect(r).toEqual({
       ok: false,
       problem: 'noThresholdTable',
       kind: 'eu',
-      date: '2028-02-01',
+      date: '2023-12-31',
       coverage: { from: '2024-01-01', to: '2027-12-31' },
     });
   });

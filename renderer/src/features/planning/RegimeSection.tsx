@@ -70,6 +70,14 @@ export function RegimeSection(props: {
             </Heading>
             <Paragraph>{t(`planning.regime.outcomeExplained.${result.regime}`)}</Paragraph>
           </div>
+          {result.thresholdsNotPublishedAfter && (
+            <InlineAlert status="warning" data-testid="regime-thresholds-not-published">
+              {t('planning.regime.thresholdsNotPublished', {
+                date: date(result.thresholdsNotPublishedAfter),
+                source: result.eu.table.source,
+              })}
+            </InlineAlert>
+          )}
           <ul className="explain-list" data-testid="regime-explanation">
             <li>
               {result.dateIsPlannedNotice
