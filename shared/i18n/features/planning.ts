@@ -209,6 +209,8 @@ const fi = {
     allowedIn: 'Käytettävissä: {{regimes}}.',
     allowedEverywhere: 'Käytettävissä kaikissa hankinnoissa.',
     notAllowed: 'Ei käytettävissä tässä hankinnassa ({{regime}}).',
+    smallProcurementRefused:
+      'Pienhankinta ei ole valittavissa: ennakoitu arvo saavuttaa kynnysarvon, joten hankintaan sovelletaan hankintalakia ({{regime}}). Valitse lain mukainen menettely tai tarkista arvo.',
     conditional: 'Käyttö EU-hankinnassa edellyttää laissa säädettyjä perusteita.',
     kinds: {
       open: {
@@ -300,7 +302,7 @@ const fi = {
       durationShort: 'Sopimuskausi on {{months}} kk, alle 12 kk.',
       durationIndefinite: 'Sopimus on voimassa toistaiseksi.',
       valueMet: 'Ennakoitu arvo {{total}} ylittää organisaation rajan {{limit}}.',
-      valueBelow: 'Ennakoitu arvo {{total}} alittaa organisaation rajan {{limit}}.',
+      valueBelow: 'Ennakoitu arvo {{total}} ei ylitä organisaation rajaa {{limit}}.',
       waysAvailable:
         'Ehdon voi täyttää usealla tavalla (alihankinta, oppisopimukset, työkokeilut tai palkkatuki).',
       waysUnavailable: 'Ehdon täyttämiseen ei näytä olevan joustavia tapoja.',
@@ -552,6 +554,8 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
     allowedIn: 'Kan användas: {{regimes}}.',
     allowedEverywhere: 'Kan användas i alla upphandlingar.',
     notAllowed: 'Kan inte användas i denna upphandling ({{regime}}).',
+    smallProcurementRefused:
+      'Småupphandling kan inte väljas: det uppskattade värdet når tröskelvärdet, så upphandlingslagen tillämpas ({{regime}}). Välj ett förfarande enligt lagen eller kontrollera värdet.',
     conditional: 'I EU-upphandlingar krävs de grunder som anges i lagen.',
     kinds: {
       open: {
@@ -644,7 +648,8 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
       durationShort: 'Avtalsperioden är {{months}} mån., under 12 mån.',
       durationIndefinite: 'Avtalet gäller tills vidare.',
       valueMet: 'Det uppskattade värdet {{total}} överstiger organisationens gräns {{limit}}.',
-      valueBelow: 'Det uppskattade värdet {{total}} understiger organisationens gräns {{limit}}.',
+      valueBelow:
+        'Det uppskattade värdet {{total}} överstiger inte organisationens gräns {{limit}}.',
       waysAvailable:
         'Villkoret kan uppfyllas på flera sätt (underleverantör, läroavtal, arbetsprövning eller lönesubvention).',
       waysUnavailable: 'Det verkar inte finnas flexibla sätt att uppfylla villkoret.',
@@ -894,6 +899,8 @@ const en: FeatureTexts<typeof fi>['en'] = {
     allowedIn: 'Available in: {{regimes}}.',
     allowedEverywhere: 'Available in every procurement.',
     notAllowed: 'Not available in this procurement ({{regime}}).',
+    smallProcurementRefused:
+      'A small procurement cannot be chosen: the estimated value reaches the threshold, so the procurement act applies ({{regime}}). Choose a procedure under the act or check the value.',
     conditional: 'In EU procurements it requires the grounds set out in the Act.',
     kinds: {
       open: {
@@ -984,7 +991,8 @@ const en: FeatureTexts<typeof fi>['en'] = {
       durationShort: 'The contract period is {{months}} months, under 12.',
       durationIndefinite: 'The contract runs until further notice.',
       valueMet: 'The estimated value {{total}} exceeds the organisation’s limit {{limit}}.',
-      valueBelow: 'The estimated value {{total}} is below the organisation’s limit {{limit}}.',
+      valueBelow:
+        'The estimated value {{total}} does not exceed the organisation’s limit {{limit}}.',
       waysAvailable:
         'The clause can be fulfilled in several ways (subcontracting, apprenticeships, work trials or pay subsidy).',
       waysUnavailable: 'There seem to be no flexible ways to fulfil the clause.',

@@ -14,7 +14,10 @@ import {
   procedureKindSchema,
   type ProcedureChoice,
 } from '../../../../shared/domain/planning/procedureChoice';
-import { PROCEDURE_GUIDE } from '../../../../shared/domain/planning/procedureGuide';
+import {
+  PROCEDURE_GUIDE,
+  procedureAvailability,
+} from '../../../../shared/domain/planning/procedureGuide';
 import { isTwoStage } from '../../../../shared/domain/planning/timeLimits';
 import type { Procurement } from '../../../../shared/domain/procurement/procurement';
 import type { Regime } from '../../../../shared/domain/planning/regime';
@@ -54,7 +57,8 @@ export function ProcedureSection(props: {
         onChange={(value) => set({ kind: procedureKindSchema.parse(value) })}
       >
         {PROCEDURE_GUIDE.map((entry) => {
-          const allowed = props.regime === null || entry.allowedIn.includes(props.regime);
+          const availability = procedureAvailability(entry.kind, props.regime);
+          const allowed = availability.kind !== 'refused';
           const hint = [
             t(`planning.procedure.kinds.${entry.kind}.explain`),
             entry.allowedIn.length === ALL_REGIMES
@@ -65,11 +69,14 @@ export function ProcedureSection(props: {
                     .join(', '),
                 }),
             entry.conditionalInEu ? t('planning.procedure.conditional') : '',
-            allowed || props.regime === null
+            availability.kind !== 'refused'
               ? ''
-              : t('planning.procedure.notAllowed', {
-                  regime: t(`planning.procedure.regimeNames.${props.regime}`),
-                }),
+              : t(
+                  availability.reason === 'smallProcurementUnderAct'
+                    ? 'planning.procedure.smallProcurementRefused'
+                    : 'planning.procedure.notAllowed',
+                  { regime: t(`planning.procedure.regimeNames.${availability.regime}`) },
+                ),
             t('planning.procedure.source', { source: entry.source }),
           ]
             .filter(Boolean)
@@ -79,6 +86,7 @@ export function ProcedureSection(props: {
               key={entry.kind}
               value={entry.kind}
               hintText={hint}
+              disabled={!allowed && entry.kind !== kind}
               data-testid={`procedure-${entry.kind}`}
             >
               {t(`planning.procedure.kinds.${entry.kind}.name`)}
