@@ -1,6 +1,7 @@
 import { calendarTexts } from './features/calendar';
 import { cpvTexts } from './features/cpv';
 import { planningTexts } from './features/planning';
+import { planningRulesTexts } from './features/planningRules';
 import { timelineTexts } from './features/timeline';
 import type { Shape } from './shape';
 /**
@@ -330,6 +331,7 @@ export const fi = {
       'Asetustiedostoa ei voitu lukea, joten se siirrettiin nimelle {{movedTo}} ja aloitettiin oletusasetuksilla.',
   },
   planning: planningTexts.fi,
+  planningRules: planningRulesTexts.fi,
   cpv: cpvTexts.fi,
   timeline: timelineTexts.fi,
   calendar: calendarTexts.fi,

@@ -1,6 +1,7 @@
 import { calendarTexts } from './features/calendar';
 import { cpvTexts } from './features/cpv';
 import { planningTexts } from './features/planning';
+import { planningRulesTexts } from './features/planningRules';
 import { timelineTexts } from './features/timeline';
 import type { Messages } from './fi';
 
@@ -328,6 +329,7 @@ export const sv: Messages = {
       'Inställningsfilen kunde inte läsas, så den flyttades till {{movedTo}} och standardinställningarna togs i bruk.',
   },
   planning: planningTexts.sv,
+  planningRules: planningRulesTexts.sv,
   cpv: cpvTexts.sv,
   timeline: timelineTexts.sv,
   calendar: calendarTexts.sv,

@@ -31,9 +31,14 @@ export function periodEnd(start: IsoDate, months: number): IsoDate {
 
 /**
  * The base period, each option period in order (options follow the base period one after
- * another, as option years do) and the extension after them.
+ * another, as option years do) and the extension after them. A one-off purchase has no
+ * periods: its one day is both start and end.
  */
 export function contractPeriods(term: ContractTerm, start: IsoDate): ContractPeriods {
+  if (term.kind === 'oneOff') {
+    // A one-off purchase has no contract period: the planned date is the purchase (delivery) day.
+    return { base: { start, end: start }, options: [], extension: null, latestEnd: start };
+  }
   if (term.kind === 'indefinite') {
     return { base: { start, end: null }, options: [], extension: null, latestEnd: null };
   }

@@ -71,6 +71,9 @@ const fi = {
     kind: 'Sopimuksen kesto',
     fixed: 'Määräaikainen',
     indefinite: 'Toistaiseksi voimassa oleva',
+    oneOff: 'Kertahankinta (ei sopimuskautta)',
+    oneOffHint:
+      'Kertaluonteisen hankinnan arvo on hankinnan summa; sopimuskautta ja optioita ei ole.',
     indefiniteHint: 'Toistaiseksi voimassa olevan sopimuksen arvo on kuukausiarvo × 48.',
     baseMonths: 'Perusjakso (kuukautta)',
     options: 'Optiokaudet',
@@ -110,6 +113,11 @@ const fi = {
         'Jatkoaika {{months}} kk: kertasumma {{amount}} × {{months}} / {{baseMonths}} kk',
       indefiniteMonthly: 'Toistaiseksi voimassa: kuukausiarvo {{amount}} × 48',
       indefiniteAnnual: 'Toistaiseksi voimassa: vuosiarvo {{amount}} / 12 × 48',
+      longServiceMonthly:
+        'Palvelusopimus {{termMonths}} kk (yli 48 kk), ei kokonaishintaa: kuukausiarvo {{amount}} × 48',
+      longServiceAnnual:
+        'Palvelusopimus {{termMonths}} kk (yli 48 kk), ei kokonaishintaa: vuosiarvo {{amount}} / 12 × 48',
+      oneOff: 'Kertahankinta: {{amount}}',
       additionalPurchases: 'Lisähankintaoptiot {{amount}}',
       lotSubtotal: 'Osa {{code}} yhteensä',
       prizes: 'Palkinnot ja maksut ehdokkaille tai tarjoajille',
@@ -121,6 +129,7 @@ const fi = {
         'Suurin maksettava kokonaiskorvaus ilman arvonlisäveroa, optiot ja pidennykset mukaan lukien',
       lots: 'Samanaikaisesti hankittavien osien arvot lasketaan yhteen',
       indefinite: 'Toistaiseksi voimassa oleva sopimus: kuukausiarvo × 48',
+      longService: 'Yli 48 kuukauden palvelusopimus ilman kokonaishintaa: kuukausiarvo × 48',
     },
     unlikelyMarker: 'käyttö epätodennäköistä, lasketaan silti',
     notices: {
@@ -129,7 +138,7 @@ const fi = {
       unlikelyOptionsCounted:
         'Epätodennäköisiksi merkityt optiot ({{months}} kk) on laskettu arvoon, koska laki edellyttää kaikkien optioiden huomioimista.',
       lotsSummed:
-        '{{count}} osan arvot on laskettu yhteen. Kynnysarvoa verrataan kokonaisarvoon, ja hankinnan pilkkominen kynnysarvojen välttämiseksi on kielletty (31 §).',
+        '{{count}} osan arvot on laskettu yhteen. Kynnysarvoa verrataan kokonaisarvoon, ja hankinnan pilkkominen kynnysarvojen välttämiseksi on kielletty ({{source}}).',
       emptyLot: 'Osalle {{code}} ei ole annettu arvoa.',
     },
     totalLabel: 'Ennakoitu arvo yhteensä',
@@ -416,6 +425,9 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
     kind: 'Avtalets längd',
     fixed: 'Tidsbundet',
     indefinite: 'Gäller tills vidare',
+    oneOff: 'Engångsupphandling (ingen avtalsperiod)',
+    oneOffHint:
+      'Värdet av en engångsupphandling är upphandlingens belopp; det finns ingen avtalsperiod eller optioner.',
     indefiniteHint: 'Värdet av ett avtal som gäller tills vidare är månadsvärdet × 48.',
     baseMonths: 'Grundperiod (månader)',
     options: 'Optionsperioder',
@@ -456,6 +468,11 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
         'Förlängning {{months}} mån.: engångsbelopp {{amount}} × {{months}} / {{baseMonths}} mån.',
       indefiniteMonthly: 'Gäller tills vidare: månadsvärde {{amount}} × 48',
       indefiniteAnnual: 'Gäller tills vidare: årsvärde {{amount}} / 12 × 48',
+      longServiceMonthly:
+        'Tjänsteavtal {{termMonths}} mån. (över 48 mån.), inget totalpris: månadsvärde {{amount}} × 48',
+      longServiceAnnual:
+        'Tjänsteavtal {{termMonths}} mån. (över 48 mån.), inget totalpris: årsvärde {{amount}} / 12 × 48',
+      oneOff: 'Engångsupphandling: {{amount}}',
       additionalPurchases: 'Optioner på tilläggsköp {{amount}}',
       lotSubtotal: 'Del {{code}} totalt',
       prizes: 'Priser och betalningar till anbudssökande eller anbudsgivare',
@@ -467,6 +484,7 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
         'Den högsta totala ersättningen exklusive moms, inklusive optioner och förlängningar',
       lots: 'Värdena av delar som upphandlas samtidigt räknas samman',
       indefinite: 'Avtal som gäller tills vidare: månadsvärde × 48',
+      longService: 'Tjänsteavtal över 48 månader utan totalpris: månadsvärde × 48',
     },
     unlikelyMarker: 'utnyttjande osannolikt, räknas ändå',
     notices: {
@@ -475,7 +493,7 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
       unlikelyOptionsCounted:
         'Optioner som markerats som osannolika ({{months}} mån.) har räknats in, eftersom lagen kräver att alla optioner beaktas.',
       lotsSummed:
-        'Värdena av {{count}} delar har räknats samman. Tröskelvärdet jämförs med det sammanlagda värdet, och det är förbjudet att dela upp en upphandling för att kringgå tröskelvärdena (31 §).',
+        'Värdena av {{count}} delar har räknats samman. Tröskelvärdet jämförs med det sammanlagda värdet, och det är förbjudet att dela upp en upphandling för att kringgå tröskelvärdena ({{source}}).',
       emptyLot: 'Del {{code}} saknar värde.',
     },
     totalLabel: 'Uppskattat värde totalt',
@@ -764,6 +782,9 @@ const en: FeatureTexts<typeof fi>['en'] = {
     kind: 'Contract duration',
     fixed: 'Fixed term',
     indefinite: 'Until further notice',
+    oneOff: 'One-off purchase (no contract period)',
+    oneOffHint:
+      'The value of a one-off purchase is its amount; there is no contract period and no options.',
     indefiniteHint: 'A contract until further notice is valued at its monthly value × 48.',
     baseMonths: 'Base period (months)',
     options: 'Option periods',
@@ -803,6 +824,11 @@ const en: FeatureTexts<typeof fi>['en'] = {
         'Extension {{months}} months: one-off total {{amount}} × {{months}} / {{baseMonths}} months',
       indefiniteMonthly: 'Until further notice: monthly value {{amount}} × 48',
       indefiniteAnnual: 'Until further notice: annual value {{amount}} / 12 × 48',
+      longServiceMonthly:
+        'Service contract of {{termMonths}} months (over 48), no total price: monthly value {{amount}} × 48',
+      longServiceAnnual:
+        'Service contract of {{termMonths}} months (over 48), no total price: annual value {{amount}} / 12 × 48',
+      oneOff: 'One-off purchase: {{amount}}',
       additionalPurchases: 'Additional purchase options {{amount}}',
       lotSubtotal: 'Lot {{code}} in total',
       prizes: 'Prizes and payments to candidates or tenderers',
@@ -813,6 +839,7 @@ const en: FeatureTexts<typeof fi>['en'] = {
       general: 'The largest total payable excluding VAT, including options and extensions',
       lots: 'The values of lots procured at the same time are added together',
       indefinite: 'Contract until further notice: monthly value × 48',
+      longService: 'Service contract over 48 months without a total price: monthly value × 48',
     },
     unlikelyMarker: 'use unlikely, counted anyway',
     notices: {
@@ -821,7 +848,7 @@ const en: FeatureTexts<typeof fi>['en'] = {
       unlikelyOptionsCounted:
         'Options marked unlikely ({{months}} months) are counted, because the law requires every option to be included.',
       lotsSummed:
-        'The values of {{count}} lots are added together. The threshold is compared with the total, and splitting a procurement to avoid the thresholds is forbidden (31 §).',
+        'The values of {{count}} lots are added together. The threshold is compared with the total, and splitting a procurement to avoid the thresholds is forbidden ({{source}}).',
       emptyLot: 'Lot {{code}} has no value.',
     },
     totalLabel: 'Estimated value in total',

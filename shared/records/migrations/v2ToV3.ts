@@ -1,5 +1,6 @@
 import { emptyCriteriaPlan } from '../../domain/criteria/criteriaPlan';
 import { emptyEmploymentClause } from '../../domain/employmentClause/employmentClause';
+import { defaultValuationChoices } from '../../domain/planning/valuation';
 import type { ProcurementV2 } from './v2';
 
 /**
@@ -11,6 +12,12 @@ import type { ProcurementV2 } from './v2';
 export function migrateV2ToV3(p: ProcurementV2) {
   return {
     ...p,
+    planning: {
+      ...p.planning,
+      // Planning corrections (issue 6): the 48-month service choice keeps the full term the
+      // app counted before; no lot is under the small-lots exception.
+      valuation: { ...p.planning.valuation, ...defaultValuationChoices },
+    },
     criteria: emptyCriteriaPlan(),
     employmentClause: emptyEmploymentClause(),
   };

@@ -54,6 +54,7 @@ function check(c: Case = {}): TimelineCheck {
     term: c.term ?? oneYear,
     procedure,
     regime,
+    authorityType,
     consequences:
       regime === null
         ? null
@@ -719,12 +720,12 @@ describe('contract periods and options (hankintalaki 27 §, 42 § 5 mom.)', () =
     ]);
   });
 
-  it('a framework agreement over 48 months with options is a warning (hankintalaki 42 § 5 mom.)', () => {
+  it('a framework agreement over 48 months with options is a warning (hankintalaki 42 §)', () => {
     const result = check({ procedure: { kind: 'frameworkAgreement' }, term: withOptions });
     expect(warning(result, 'frameworkLongerThanFourYears')).toMatchObject({
       severity: 'warning',
       params: { months: 54, max: 48 },
-      source: 'Hankintalaki 1397/2016 42 § 5 mom.',
+      source: 'Hankintalaki 1397/2016 42 § (puitejärjestelyn enimmäiskesto)',
     });
     const fourYears: ContractTerm = { ...withOptions, options: [withOptions.options[0]!] };
     expect(codes(check({ procedure: { kind: 'frameworkAgreement' }, term: fourYears }))).toEqual(
@@ -732,7 +733,35 @@ describe('contract periods and options (hankintalaki 27 §, 42 § 5 mom.)', () =
     );
   });
 
-  it('a framework agreement until further notice is a warning (hankintalaki 42 § 5 mom.)', () => {
+  it('utilities may run a framework agreement for eight years (laki 1398/2016; directive 2014/25/EU art. 51)', () => {
+    const sixYears: ContractTerm = { ...oneYear, baseMonths: 72 };
+    const utility = check({
+      procedure: { kind: 'frameworkAgreement' },
+      authorityType: 'utility',
+      term: sixYears,
+    });
+    expect(codes(utility)).not.toContain('frameworkLongerThanFourYears');
+    const tenYears = check({
+      procedure: { kind: 'frameworkAgreement' },
+      authorityType: 'utility',
+      term: { ...oneYear, baseMonths: 120 },
+    });
+    expect(warning(tenYears, 'frameworkLongerThanFourYears').params).toEqual({
+      months: 120,
+      max: 96,
+    });
+  });
+
+  it('a national procurement gets no four-year warning: 42 § applies to EU procurements', () => {
+    const national = check({
+      regime: 'national',
+      procedure: { kind: 'frameworkAgreement' },
+      term: { ...oneYear, baseMonths: 72 },
+    });
+    expect(codes(national)).not.toContain('frameworkLongerThanFourYears');
+  });
+
+  it('a framework agreement until further notice is a warning (hankintalaki 42 §)', () => {
     const result = check({
       procedure: { kind: 'frameworkAgreement' },
       term: { ...oneYear, kind: 'indefinite' },

@@ -160,7 +160,7 @@ describe('sample procurement (seed 000: Tampere rehabilitative work activity)', 
   });
 
   it('has four lots worth 24 M€ with 2 + 1 + 1 years, a liite E main CPV code and an EU regime', () => {
-    const estimate = estimateValue(sample.planning.valuation, sample.lots);
+    const estimate = estimateValue(sample.planning.valuation, sample.lots, sample.category);
     expect(sample.lots.map((l) => l.code)).toEqual(['1A', '1B', '1C', '2']);
     expect(estimate.totalCents).toBe(2_400_000_000);
     expect(sample.cpv.main).toBe('85312510');
