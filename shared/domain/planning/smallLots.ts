@@ -36,7 +36,7 @@ export interface SmallLotsResult {
   chosenCents: number;
   /** 20 % of all lots, rounded down to the cent (the chosen sum may equal it). */
   maxChosenCents: number;
-  /** Chosen lots that are not under the per-lot limit, or not lots of this procurement. */
+  /** Chosen lots that are not under the per-lot limit (ids of removed lots are ignored). */
   invalidChoices: string[];
   /** True when every chosen lot qualifies and their sum is at most 20 % of all lots. */
   ok: boolean;
@@ -72,10 +72,8 @@ export function smallLotsException(input: {
   const chosenCents = rows.filter((r) => r.chosen).reduce((sum, r) => sum + r.valueCents, 0);
   // Integer arithmetic: 20 % of the total, rounded down, so "at most 20 %" is never exceeded.
   const maxChosenCents = Math.floor((allLotsCents * SMALL_LOTS_MAX_PERCENT) / 100);
-  const known = new Set(rows.map((r) => r.lotId));
-  const invalidChoices = input.chosenLotIds.filter(
-    (id) => !known.has(id) || !rows.find((r) => r.lotId === id)?.qualifies,
-  );
+  // A chosen id of a lot removed since is ignored (the lot no longer exists to be procured).
+  const invalidChoices = rows.filter((r) => r.chosen && !r.qualifies).map((r) => r.lotId);
   return {
     lotLimitCents,
     rows,
