@@ -136,7 +136,46 @@ export const LEGAL_SOURCES = {
     ),
   },
   municipalRectification: { act: 'kuntalaki', section: '134' },
-  municipalAppeal: { act: 'kuntalaki', section: '135' },
+  municipalRectificationInstruction: { act: 'kuntalaki', section: '138' },
+  municipalAppealPeriod: { act: 'kuntalaki', section: '141' },
+  redressInstructions: { act: 'hankintalaki', section: '126' },
+  rectificationPeriod: { act: 'hankintalaki', section: '133', paragraph: '2' },
+  appealPeriod: { act: 'hankintalaki', section: '147', paragraph: '1' },
+  ineffectivenessSanction: {
+    act: 'hankintalaki',
+    section: '155',
+    rule: rule('tehottomuusseuraamus', 'ogiltighetspåföljd', 'ineffectiveness'),
+  },
+  singleTendererStandstillException: {
+    act: 'hankintalaki',
+    section: '130',
+    rule: rule(
+      'ainoa tarjoaja valitaan',
+      'den enda anbudsgivaren väljs',
+      'the only tenderer is chosen',
+    ),
+  },
+  utilityStandstill: {
+    act: 'erityisalojenHankintalaki',
+    section: null,
+    rule: rule('odotusaika', 'väntetid', 'standstill period'),
+  },
+  utilityRedress: {
+    act: 'erityisalojenHankintalaki',
+    section: null,
+    rule: rule('oikeussuojakeinot', 'rättsmedel', 'remedies'),
+  },
+  euNotice: {
+    act: 'hankintalaki',
+    section: '58',
+    rule: rule('hankintailmoitus', 'upphandlingsannons', 'contract notice'),
+  },
+  nationalNotice: { act: 'hankintalaki', section: '101', paragraph: '1' },
+  procedureChapters: {
+    act: 'hankintalaki',
+    section: '32–52',
+    rule: rule('hankintamenettelyt', 'upphandlingsförfaranden', 'procedures'),
+  },
   wellbeingRectification: {
     act: 'hyvinvointialuelaki',
     section: null,

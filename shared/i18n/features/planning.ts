@@ -207,6 +207,12 @@ const fi = {
         'Kunnan päätökseen liitetään kuntalain mukainen oikaisuvaatimusohje (14 päivää); hankintaoikaisu ja markkinaoikeus eivät ole käytettävissä.',
       ownRules:
         'Hankintalain muutoksenhakua ei sovelleta; noudata hankintayksikön omia hallinnollisia sääntöjä muutoksenhakuohjeista.',
+      utilityLaw:
+        'Päätökseen liitetään erityisalojen hankintalain mukainen oikaisuohje (hankintaoikaisu) ja valitusosoitus markkinaoikeuteen.',
+      wellbeingRectification:
+        'Hyvinvointialueen päätökseen liitetään hyvinvointialueesta annetun lain mukainen oikaisuvaatimusohje (14 päivää); hankintaoikaisu ja markkinaoikeus eivät ole käytettävissä.',
+      noStatutoryRedress:
+        'Kunnallinen yhtiö ei ole kuntalain tai hankintalain muutoksenhaun piirissä tämän arvoisessa hankinnassa: päätökseen ei liitetä oikaisuvaatimus- eikä valitusohjetta. Päätöksessä voi todeta, ettei siihen voi hakea muutosta.',
     },
     timeLimitsLabel: 'Vähimmäismääräajat',
     sourceLabel: 'Lähde: {{source}}',
@@ -561,6 +567,12 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
         'Till kommunens beslut fogas anvisning om omprövningsbegäran enligt kommunallagen (14 dagar); upphandlingsrättelse och marknadsdomstolen står inte till buds.',
       ownRules:
         'Upphandlingslagens bestämmelser om ändringssökande tillämpas inte; följ enhetens egna förvaltningsregler om anvisningar.',
+      utilityLaw:
+        'Till beslutet fogas anvisning om upphandlingsrättelse och besvärsanvisning till marknadsdomstolen enligt lagen om upphandling inom försörjningssektorerna.',
+      wellbeingRectification:
+        'Till välfärdsområdets beslut fogas anvisning om omprövningsbegäran enligt lagen om välfärdsområden (14 dagar); upphandlingsrättelse och marknadsdomstolen står inte till buds.',
+      noStatutoryRedress:
+        'Ett kommunalt bolag omfattas inte av ändringssökande enligt kommunallagen eller upphandlingslagen i en upphandling av detta värde: ingen anvisning om omprövning eller besvär fogas till beslutet. Beslutet kan ange att ändring inte kan sökas.',
     },
     timeLimitsLabel: 'Minimitidsfrister',
     sourceLabel: 'Källa: {{source}}',
@@ -915,6 +927,12 @@ const en: FeatureTexts<typeof fi>['en'] = {
         'The municipality’s decision carries the Local Government Act rectification instruction (14 days); procurement rectification and the Market Court are not available.',
       ownRules:
         'The Act’s redress rules do not apply; follow the authority’s own administrative rules on instructions.',
+      utilityLaw:
+        'The decision carries instructions for rectification and for appeal to the Market Court under the Utilities Procurement Act.',
+      wellbeingRectification:
+        'The wellbeing services county’s decision carries the request-for-review instruction of the Act on Wellbeing Services Counties (14 days); procurement rectification and the Market Court are not available.',
+      noStatutoryRedress:
+        'A municipal company is outside the redress of the Local Government Act and of the procurement act at this value: the decision carries no review or appeal instruction. It may state that no appeal lies.',
     },
     timeLimitsLabel: 'Minimum time limits',
     sourceLabel: 'Source: {{source}}',

@@ -6,6 +6,27 @@ import type { FeatureTexts } from '../shape';
  * the act 1397/2016 (upphandlande enhet, småupphandling); English follows directive 2014/24/EU.
  */
 const fi = {
+  consequences: {
+    awardNoticeLabel: 'Jälki-ilmoitus',
+    awardNoticeRequired:
+      'Sopimuksen tekemisen jälkeen julkaistaan jälki-ilmoitus tehdystä hankinnasta (myös suorahankinnasta).',
+    awardNoticeNotRequired: 'Jälki-ilmoitusta ei vaadita.',
+    singleTenderer:
+      'Odotusaikaa ei tarvitse noudattaa, jos ainoa tarjouksen jättänyt tarjoaja valitaan eikä muita ehdokkaita ole.',
+    directAwardLabel: 'Suorahankinnan riski',
+    directAwardRisk:
+      'Jos suorahankinnasta ei julkaista avoimuusilmoitusta, valitusaika on {{months}} kuukautta päätöksestä.',
+    directAwardIneffectiveness:
+      'EU-hankinnassa markkinaoikeus voi lisäksi määrätä sopimuksen tehottomaksi. Avoimuusilmoitus ja 14 päivän odotus sen jälkeen poistavat tämän riskin.',
+  },
+  frame: {
+    annexE:
+      'Hankintaan sovelletaan hankintalain 12 luvun sosiaali- ja terveyspalveluja ja muita erityisiä palveluja koskevia sääntöjä; EU-menettelyjen vähimmäismääräajat eivät koske sitä.',
+    concession:
+      'Hankintaan sovelletaan hankintalain 13 luvun käyttöoikeussopimuksia koskevia sääntöjä ja niiden määräaikoja.',
+    utility:
+      'Hankintaan sovelletaan erityisalojen hankintalakia 1398/2016: sen menettelyt, määräajat, odotusaika ja oikeussuojakeinot.',
+  },
   longService: {
     heading: 'Yli 48 kuukauden palvelusopimus ilman kokonaishintaa',
     explain:
@@ -31,6 +52,27 @@ const fi = {
 };
 
 const sv: FeatureTexts<typeof fi>['sv'] = {
+  consequences: {
+    awardNoticeLabel: 'Meddelande om tilldelning',
+    awardNoticeRequired:
+      'Efter att kontraktet ingåtts publiceras ett meddelande om tilldelning av kontrakt (även efter en direktupphandling).',
+    awardNoticeNotRequired: 'Inget meddelande om tilldelning krävs.',
+    singleTenderer:
+      'Väntetiden behöver inte iakttas om den enda anbudsgivaren väljs och det inte finns andra anbudssökande.',
+    directAwardLabel: 'Risk vid direktupphandling',
+    directAwardRisk:
+      'Om ingen frivillig förhandsinsynsannons publiceras är besvärstiden {{months}} månader från beslutet.',
+    directAwardIneffectiveness:
+      'I en EU-upphandling kan marknadsdomstolen dessutom förklara kontraktet ogiltigt. En förhandsinsynsannons och 14 dagars väntan därefter undanröjer risken.',
+  },
+  frame: {
+    annexE:
+      'Upphandlingen omfattas av upphandlingslagens 12 kap. om social- och hälsovårdstjänster och andra särskilda tjänster; EU-förfarandenas minimitidsfrister gäller inte.',
+    concession:
+      'Upphandlingen omfattas av upphandlingslagens 13 kap. om koncessioner och dess tidsfrister.',
+    utility:
+      'Upphandlingen omfattas av lagen om upphandling inom försörjningssektorerna 1398/2016: dess förfaranden, tidsfrister, väntetid och rättsmedel.',
+  },
   longService: {
     heading: 'Tjänsteavtal över 48 månader utan totalpris',
     explain:
@@ -58,6 +100,27 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
 };
 
 const en: FeatureTexts<typeof fi>['en'] = {
+  consequences: {
+    awardNoticeLabel: 'Contract award notice',
+    awardNoticeRequired:
+      'After the contract is concluded, a contract award notice is published (after a direct award too).',
+    awardNoticeNotRequired: 'No contract award notice is required.',
+    singleTenderer:
+      'The standstill need not be observed when the only tenderer is the one chosen and there are no other candidates.',
+    directAwardLabel: 'Direct award risk',
+    directAwardRisk:
+      'Without a voluntary ex ante transparency notice, the appeal period is {{months}} months from the decision.',
+    directAwardIneffectiveness:
+      'In an EU procurement the Market Court may also declare the contract ineffective. A transparency notice followed by a 14-day wait removes this risk.',
+  },
+  frame: {
+    annexE:
+      'Chapter 12 of the procurement act on social, health and other specific services applies; the minimum time limits of the EU procedures do not.',
+    concession:
+      'Chapter 13 of the procurement act on concession contracts and its time limits apply.',
+    utility:
+      'The Utilities Procurement Act 1398/2016 applies: its procedures, time limits, standstill and remedies.',
+  },
   longService: {
     heading: 'Service contract over 48 months without a total price',
     explain:
