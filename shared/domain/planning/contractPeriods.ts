@@ -1,4 +1,4 @@
-import { addDays, addMonths, type IsoDate } from '../common/calendarDate';
+import { addDays, addMonths, dateParts, type IsoDate } from '../common/calendarDate';
 import type { ContractTerm } from './valuation';
 
 /** A dated period of the contract. */
@@ -24,9 +24,17 @@ export interface ContractPeriods {
   latestEnd: IsoDate | null;
 }
 
-/** The last day of a period of `months` months starting on `start` (1.1. + 12 months → 31.12.). */
+/**
+ * The last day of a period of `months` months starting on `start`: the day before the same
+ * date `months` months later (1.1. + 12 months → 31.12.); when that month has no such date,
+ * the period ends on the month's last day (29.2.2028 + 12 months → 28.2.2029; 31.1. + 1 month
+ * → 28.2.), by analogy with laki säädettyjen määräaikain laskemisesta 150/1930 (a month-based
+ * time limit ends on the month's last day when the corresponding date is missing).
+ */
 export function periodEnd(start: IsoDate, months: number): IsoDate {
-  return addDays(addMonths(start, months), -1);
+  const same = addMonths(start, months);
+  const dateExists = dateParts(same).day === dateParts(start).day;
+  return dateExists ? addDays(same, -1) : same;
 }
 
 /**
