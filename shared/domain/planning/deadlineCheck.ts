@@ -1,4 +1,5 @@
 import { addDays, type IsoDate } from '../common/calendarDate';
+import { cite } from '../common/legalSources';
 import { contractPeriods, type ContractPeriods } from './contractPeriods';
 import { nextWorkingDayOnOrAfter, nonWorkingReason } from '../common/finnishHolidays';
 import type { ProcedureChoice } from './procedureChoice';
@@ -148,7 +149,7 @@ export function checkTimeline(input: TimelineCheckInput): TimelineCheck {
           ),
           days: input.consequences.standstill.days,
           delivery: t.decisionDelivery,
-          source: `${HL} 127 §, 129 § 1 mom.`,
+          source: cite(['decisionServed', 'standstill'], 'fi'),
         }
       : null;
   const earliestContractStart = standstill
@@ -324,7 +325,8 @@ function checkContractStart(
       lastDay: standstill.dates.lastDay,
       days: standstill.days,
     };
-    f.add('error', 'contractBeforeStandstillEnd', 'contractStart', params, `${HL} 129 § 1 mom.`);
+    const source = cite(['standstill'], 'fi');
+    f.add('error', 'contractBeforeStandstillEnd', 'contractStart', params, source);
   } else if (standstillApplies && !t.decision) {
     f.need('decision');
   }
@@ -350,9 +352,9 @@ export function frameworkMaximum(
   return authorityType === 'utility'
     ? {
         months: UTILITY_FRAMEWORK_MAX_MONTHS,
-        source: 'Laki 1398/2016 (puitejärjestelyn enimmäiskesto 8 vuotta)',
+        source: cite(['utilityFrameworkMaximum'], 'fi'),
       }
-    : { months: FRAMEWORK_MAX_MONTHS, source: `${HL} 42 § (puitejärjestelyn enimmäiskesto)` };
+    : { months: FRAMEWORK_MAX_MONTHS, source: cite(['frameworkMaximum'], 'fi') };
 }
 
 /** A framework agreement lasts at most the statutory maximum, options included. */

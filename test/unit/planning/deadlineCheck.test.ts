@@ -380,7 +380,7 @@ describe('national procurements and utilities (hankintalaki 102 § 1 mom. 10 k.;
         code: 'timeLimitsNotComputed',
         milestone: 'procedure',
         params: {},
-        source: 'Laki 1398/2016 (erityisalojen hankintalaki)',
+        source: 'Erityisalojen hankintalaki 1398/2016',
       },
     ]);
     expect(result.computed.tenderDeadline).toBeNull();

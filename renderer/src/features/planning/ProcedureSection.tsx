@@ -54,11 +54,15 @@ export function ProcedureSection(props: {
         labelText={t('planning.procedure.label')}
         name="procedure"
         value={kind ?? ''}
-        onChange={(value) => set({ kind: procedureKindSchema.parse(value) })}
+        onChange={(value) => {
+          const chosen = procedureKindSchema.parse(value);
+          // Refused at choice time (e.g. a small procurement in an EU procurement); the option's
+          // hint says why. Not `disabled`, so the explanation keeps its full contrast.
+          if (procedureAvailability(chosen, props.regime).kind !== 'refused') set({ kind: chosen });
+        }}
       >
         {PROCEDURE_GUIDE.map((entry) => {
           const availability = procedureAvailability(entry.kind, props.regime);
-          const allowed = availability.kind !== 'refused';
           const hint = [
             t(`planning.procedure.kinds.${entry.kind}.explain`),
             entry.allowedIn.length === ALL_REGIMES
@@ -86,7 +90,6 @@ export function ProcedureSection(props: {
               key={entry.kind}
               value={entry.kind}
               hintText={hint}
-              disabled={!allowed && entry.kind !== kind}
               data-testid={`procedure-${entry.kind}`}
             >
               {t(`planning.procedure.kinds.${entry.kind}.name`)}
