@@ -4,6 +4,7 @@ import { inputSafetyTexts } from './features/inputSafety';
 import { cpvImportTexts } from './features/cpvImport';
 import { personalDataTexts } from './features/personalData';
 import { planningTexts } from './features/planning';
+import { planningRulesTexts } from './features/planningRules';
 import { timelineTexts } from './features/timeline';
 import type { Shape } from './shape';
 /**
@@ -348,6 +349,7 @@ export const fi = {
   },
   planning: planningTexts.fi,
   personalDataGuard: personalDataTexts.fi,
+  planningRules: planningRulesTexts.fi,
   cpv: cpvTexts.fi,
   jobs: cpvImportTexts.fi.jobs,
   timeline: timelineTexts.fi,

@@ -4,6 +4,7 @@ import { inputSafetyTexts } from './features/inputSafety';
 import { cpvImportTexts } from './features/cpvImport';
 import { personalDataTexts } from './features/personalData';
 import { planningTexts } from './features/planning';
+import { planningRulesTexts } from './features/planningRules';
 import { timelineTexts } from './features/timeline';
 import type { Messages } from './fi';
 
@@ -346,6 +347,7 @@ export const sv: Messages = {
   },
   planning: planningTexts.sv,
   personalDataGuard: personalDataTexts.sv,
+  planningRules: planningRulesTexts.sv,
   cpv: cpvTexts.sv,
   jobs: cpvImportTexts.sv.jobs,
   timeline: timelineTexts.sv,

@@ -6,7 +6,7 @@ import {
   type ProcurementSummary,
 } from '../procurement/procurement';
 import { procurementCategorySchema } from '../procurement/procurementCategory';
-import { standstillDates } from '../planning/standstill';
+import { standstillDates, type StandstillDates } from '../planning/standstill';
 
 /**
  * The procurement calendar (hankintakalenteri): every procurement of the workspace on one
@@ -100,6 +100,11 @@ export interface CalendarRow {
   markers: CalendarMarker[];
   /** Last day of the decision-and-standstill window (null without a decision date). */
   standstillLastDay: IsoDate | null;
+  /**
+   * First day a contract could be made after that standstill (hankintalaki 129 § 1 mom.: the
+   * first working day after a last day on a weekend or holiday); null without a decision date.
+   */
+  earliestContractDate: IsoDate | null;
   /** The earliest shown day of the year; rows sort by it. */
   firstDate: IsoDate;
   /** How many drawing lanes the row's phases need (at least 1). */
@@ -127,21 +132,29 @@ const validDate = (d: string | null): IsoDate | null => (d !== null && isIsoDate
 // The standstill rule walks the holiday calendar (~0.1 ms a call); the calendar asks for the
 // same few decision dates on every filter change, so their answers are kept. Bounded, and
 // deterministic, so the module stays pure in effect.
-const windowEnds = new Map<string, IsoDate>();
+const windows = new Map<string, StandstillDates>();
 const MAX_CACHED_WINDOWS = 5000;
 
-/** Last day of the decision-and-standstill window, or null without a decision date. */
-export function decisionWindowEnd(dates: CalendarDates): IsoDate | null {
+/** The standstill a decision would have (129 § 1 mom.), or null without a decision date. */
+export function decisionWindow(dates: CalendarDates): StandstillDates | null {
   const decision = validDate(dates.decision);
   if (decision === null) return null;
   const key = `${decision}|${dates.decisionDelivery}`;
-  let end = windowEnds.get(key);
-  if (end === undefined) {
-    end = standstillDates(decision, dates.decisionDelivery).lastDay;
-    if (windowEnds.size >= MAX_CACHED_WINDOWS) windowEnds.clear();
-    windowEnds.set(key, end);
+  let window = windows.get(key);
+  if (window === undefined) {
+    window = standstillDates(decision, dates.decisionDelivery);
+    if (windows.size >= MAX_CACHED_WINDOWS) windows.clear();
+    windows.set(key, window);
   }
-  return end;
+  return window;
+}
+
+/**
+ * Last day of the decision-and-standstill window (the 14th day, which does not move past a
+ * weekend or holiday; 129 § 1 mom.), or null without a decision date.
+ */
+export function decisionWindowEnd(dates: CalendarDates): IsoDate | null {
+  return decisionWindow(dates)?.lastDay ?? null;
 }
 
 /**
@@ -274,6 +287,7 @@ export function calendarRow(summary: ProcurementSummary, year: number): Calendar
     segments,
     markers,
     standstillLastDay: decisionWindowEnd(summary.dates),
+    earliestContractDate: decisionWindow(summary.dates)?.earliestContract ?? null,
     firstDate,
     lanes: assignLanes(segments),
   };

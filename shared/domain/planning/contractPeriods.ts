@@ -1,4 +1,4 @@
-import { addDays, addMonths, type IsoDate } from '../common/calendarDate';
+import { addDays, addMonths, dateParts, type IsoDate } from '../common/calendarDate';
 import type { ContractTerm } from './valuation';
 
 /** A dated period of the contract. */
@@ -24,16 +24,29 @@ export interface ContractPeriods {
   latestEnd: IsoDate | null;
 }
 
-/** The last day of a period of `months` months starting on `start` (1.1. + 12 months → 31.12.). */
+/**
+ * The last day of a period of `months` months starting on `start`: the day before the same
+ * date `months` months later (1.1. + 12 months → 31.12.); when that month has no such date,
+ * the period ends on the month's last day (29.2.2028 + 12 months → 28.2.2029; 31.1. + 1 month
+ * → 28.2.), by analogy with laki säädettyjen määräaikain laskemisesta 150/1930 (a month-based
+ * time limit ends on the month's last day when the corresponding date is missing).
+ */
 export function periodEnd(start: IsoDate, months: number): IsoDate {
-  return addDays(addMonths(start, months), -1);
+  const same = addMonths(start, months);
+  const dateExists = dateParts(same).day === dateParts(start).day;
+  return dateExists ? addDays(same, -1) : same;
 }
 
 /**
  * The base period, each option period in order (options follow the base period one after
- * another, as option years do) and the extension after them.
+ * another, as option years do) and the extension after them. A one-off purchase has no
+ * periods: its one day is both start and end.
  */
 export function contractPeriods(term: ContractTerm, start: IsoDate): ContractPeriods {
+  if (term.kind === 'oneOff') {
+    // A one-off purchase has no contract period: the planned date is the purchase (delivery) day.
+    return { base: { start, end: start }, options: [], extension: null, latestEnd: start };
+  }
   if (term.kind === 'indefinite') {
     return { base: { start, end: null }, options: [], extension: null, latestEnd: null };
   }

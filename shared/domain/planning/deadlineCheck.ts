@@ -1,4 +1,5 @@
 import { addDays, type IsoDate } from '../common/calendarDate';
+import { cite } from '../common/legalSources';
 import { contractPeriods, type ContractPeriods } from './contractPeriods';
 import { nextWorkingDayOnOrAfter, nonWorkingReason } from '../common/finnishHolidays';
 import type { ProcedureChoice } from './procedureChoice';
@@ -10,6 +11,8 @@ import { checkMilestoneOrder } from './milestoneOrder';
 import type { Timeline } from './timeline';
 import { TimelineFindings, type NonWorkingReason, type TimelineWarning } from './timelineWarnings';
 import type { ContractTerm } from './valuation';
+import type { AuthorityType } from '../procurement/procurementCategory';
+import { maximumTermMonths } from './estimatedValue';
 
 export {
   TIMELINE_WARNING_CODES,
@@ -75,6 +78,8 @@ export interface TimelineCheckInput {
   term: ContractTerm;
   procedure: ProcedureChoice;
   regime: Regime | null;
+  /** Decides which framework maximum applies (hankintalaki 42 § or laki 1398/2016). */
+  authorityType: AuthorityType;
   consequences: RegimeConsequences | null;
   limits: MinimumTimeLimits | null;
 }
@@ -85,7 +90,7 @@ export interface TimelineCheck {
   warnings: TimelineWarning[];
 }
 
-/** Framework agreements last at most four years without a special reason (42 § 5 mom.). */
+/** Framework agreements last at most four years without a special reason (hankintalaki 42 §). */
 export const FRAMEWORK_MAX_MONTHS = 48;
 
 /**
@@ -109,9 +114,7 @@ export function earliestDeadline(limit: TimeLimit, from: IsoDate): EarliestDeadl
 
 /** Months from the contract start to the last day with every option and the extension used. */
 export function totalTermMonths(term: ContractTerm): number | null {
-  if (term.kind === 'indefinite') return null;
-  const options = term.options.reduce((sum, o) => sum + o.count * o.months, 0);
-  return term.baseMonths + options + term.extensionMonths;
+  return term.kind === 'indefinite' ? null : maximumTermMonths(term);
 }
 
 /** Computes the derived dates and checks the plan against the rules. */
@@ -146,7 +149,7 @@ export function checkTimeline(input: TimelineCheckInput): TimelineCheck {
           ),
           days: input.consequences.standstill.days,
           delivery: t.decisionDelivery,
-          source: `${HL} 127 §, 129 § 1 mom.`,
+          source: cite(['decisionServed', 'standstill'], 'fi'),
         }
       : null;
   const earliestContractStart = standstill
@@ -322,22 +325,49 @@ function checkContractStart(
       lastDay: standstill.dates.lastDay,
       days: standstill.days,
     };
-    f.add('error', 'contractBeforeStandstillEnd', 'contractStart', params, `${HL} 129 § 1 mom.`);
+    const source = cite(['standstill'], 'fi');
+    f.add('error', 'contractBeforeStandstillEnd', 'contractStart', params, source);
   } else if (standstillApplies && !t.decision) {
     f.need('decision');
   }
 }
 
-/** A framework agreement lasts at most four years, options included (42 § 5 mom.). */
+/** Utilities' framework agreements last at most eight years (laki 1398/2016). */
+export const UTILITY_FRAMEWORK_MAX_MONTHS = 96;
+
+/**
+ * The longest a framework agreement may last without a special reason, where a statutory
+ * maximum applies: an EU procurement of a contracting authority, four years (hankintalaki
+ * 1397/2016 42 §, the framework agreement's maximum duration; directive 2014/24/EU art.
+ * 33(1)); an EU-level utilities procurement, eight years (laki 1398/2016, the utilities
+ * framework agreement's maximum duration; directive 2014/25/EU art. 51(1)). Null where the
+ * acts set no maximum: national procurements (chapter 11 does not apply 42 §), small
+ * procurements, utilities below the EU threshold, and an unknown regime.
+ */
+export function frameworkMaximum(
+  regime: Regime | null,
+  authorityType: AuthorityType,
+): { months: number; source: string } | null {
+  if (regime !== 'eu') return null;
+  return authorityType === 'utility'
+    ? {
+        months: UTILITY_FRAMEWORK_MAX_MONTHS,
+        source: cite(['utilityFrameworkMaximum'], 'fi'),
+      }
+    : { months: FRAMEWORK_MAX_MONTHS, source: cite(['frameworkMaximum'], 'fi') };
+}
+
+/** A framework agreement lasts at most the statutory maximum, options included. */
 function checkFrameworkDuration(input: TimelineCheckInput, f: TimelineFindings): void {
   if (input.procedure.kind !== 'frameworkAgreement') return;
+  const max = frameworkMaximum(input.regime, input.authorityType);
+  if (!max) return;
   const months = totalTermMonths(input.term);
-  const source = `${HL} 42 § 5 mom.`;
   if (months === null) {
-    f.add('warning', 'frameworkWithoutEnd', 'contractTerm', { max: FRAMEWORK_MAX_MONTHS }, source);
-  } else if (months > FRAMEWORK_MAX_MONTHS) {
-    const params = { months, max: FRAMEWORK_MAX_MONTHS };
-    f.add('warning', 'frameworkLongerThanFourYears', 'contractTerm', params, source);
+    f.add('warning', 'frameworkWithoutEnd', 'contractTerm', { max: max.months }, max.source);
+  } else if (months > max.months) {
+    const params = { months, max: max.months };
+    f.add('warning', 'frameworkLongerThanFourYears', 'contractTerm', params, max.source);
   }
 }
 

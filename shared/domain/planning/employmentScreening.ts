@@ -47,13 +47,23 @@ export interface ScreeningReason {
 export const SCREENING_MIN_MONTHS = 12;
 
 /**
+ * Whether an estimated value is above the organisation's screening limit: strictly over it
+ * (DOMAIN § 5: "Helsinki surveys every tender over 200 000 €"; the Settings hint says
+ * "procurements larger than this"). 200 000 € with a 200 000 € limit is not over it. The
+ * screening text and the Settings field both use this one comparison.
+ */
+export function exceedsScreeningLimit(totalCents: number, limitCents: number): boolean {
+  return totalCents > limitCents;
+}
+
+/**
  * Employment-clause suitability screening (DOMAIN § 5, seed 000): the clause fits
  * labour-intensive services and works with a contract of at least about a year; the
  * organisation screens every procurement above its own value limit (Helsinki: 200 000 €);
  * subcontracting and apprenticeships give ways to fulfil it.
  * - not labour-intensive → not recommended;
  * - labour intensity unknown → incomplete;
- * - labour-intensive, long enough and above the limit → recommended;
+ * - labour-intensive, long enough and over the limit ({@link exceedsScreeningLimit}) → recommended;
  * - labour-intensive with one of length or value falling short → consider;
  * - labour-intensive but both short and small → not recommended.
  */
@@ -83,7 +93,7 @@ export function screenEmploymentClause(input: {
           params: { months: termMonths },
         },
   );
-  const largeEnough = totalCents >= limitCents;
+  const largeEnough = exceedsScreeningLimit(totalCents, limitCents);
   reasons.push({
     key: largeEnough ? 'valueMet' : 'valueBelow',
     met: largeEnough,

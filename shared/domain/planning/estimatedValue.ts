@@ -1,6 +1,8 @@
 import type { Lot } from '../procurement/lot';
+import type { LegalRef } from '../common/legalSources';
 import { prorateCents } from '../common/money';
-import type { Amount, ContractTerm, Valuation } from './valuation';
+import { isAnnexEServices, type ProcurementCategory } from '../procurement/procurementCategory';
+import type { Amount, ContractTerm, LongServiceBasis, Valuation } from './valuation';
 
 /**
  * The estimated value engine (ennakoitu arvo), pure. Every line of the computation carries
@@ -9,10 +11,16 @@ import type { Amount, ContractTerm, Valuation } from './valuation';
  * - Hankintalaki 1397/2016 27 § 1 mom.: the value is the largest total payable excluding
  *   VAT, including options and possible extensions of the contract (whether or not they are
  *   expected to be used) and prizes or payments to candidates or tenderers.
- * - 27 § 3 mom.: when a procurement is divided into lots procured at the same time, the
- *   values of all lots are added together.
+ * - 31 § (the estimated value of a procurement divided into lots; directive 2014/24/EU art.
+ *   5(8)–(9)): when a procurement is divided into lots procured at the same time, the values
+ *   of all lots are added together.
  * - 30 § 1 and 3 mom. (Directive 2014/24/EU art. 5(12) and 5(14)): a contract until further
  *   notice is valued at its monthly value × 48.
+ * - Directive 2014/24/EU art. 5(14)(b), hankintalaki 30 §: a service contract without a total
+ *   price whose term (options and extension included) is over 48 months is also valued at the
+ *   monthly value × 48; the officer may instead count the full term, the conservative choice
+ *   (`Valuation.longServiceBasis`). Both figures are given (`longServiceComparison`).
+ * - A one-off purchase (no contract term) is valued at its amount (27 § 1 mom.).
  *
  * Each line is rounded to the nearest cent; totals are the sums of the lines shown, so the
  * printed lines always add up.
@@ -21,13 +29,20 @@ import type { Amount, ContractTerm, Valuation } from './valuation';
 /** Months counted for a contract until further notice (30 § 1 and 3 mom.). */
 export const INDEFINITE_CONTRACT_MONTHS = 48;
 
-/** Legal sources used by the value lines. */
+/**
+ * A service contract without a total price whose term is over this many months is valued at
+ * the monthly value × 48 (directive 2014/24/EU art. 5(14)(b), hankintalaki 30 §).
+ */
+export const LONG_SERVICE_TERM_MONTHS = 48;
+
+/** Legal sources used by the value lines (ids of shared/domain/common/legalSources.ts). */
 export const VALUE_SOURCES = {
-  general: 'Hankintalaki 1397/2016 27 § 1 mom.',
-  lots: 'Hankintalaki 1397/2016 27 § 3 mom.',
-  indefinite:
-    'Hankintalaki 1397/2016 30 § 1 ja 3 mom.; direktiivi 2014/24/EU 5 art. 12 ja 14 kohta',
-} as const;
+  general: ['estimatedValueGeneral'],
+  // The lots rule is 31 § (the value of a procurement divided into lots), not 27 § 3 mom.
+  lots: ['lotsValue'],
+  indefinite: ['indefiniteValue', 'indefiniteLeaseDirective', 'indefiniteServiceDirective'],
+  longService: ['longServiceValue', 'longServiceDirective'],
+} as const satisfies Record<string, LegalRef>;
 
 /** What a line computes; the UI has an explanation text for each. */
 export type ValueLineKind =
@@ -42,6 +57,9 @@ export type ValueLineKind =
   | 'extensionMonthly'
   | 'indefiniteMonthly'
   | 'indefiniteAnnual'
+  | 'longServiceMonthly'
+  | 'longServiceAnnual'
+  | 'oneOff'
   | 'additionalPurchases'
   | 'lotSubtotal'
   | 'prizes'
@@ -54,7 +72,7 @@ export interface ValueLine {
   /** The lot the line belongs to; null for the undivided procurement and procurement-wide lines. */
   lotId: string | null;
   valueCents: number;
-  source: string;
+  source: LegalRef;
   /** The numbers the explanation shows (amounts in cents, months, counts). */
   params: Record<string, number | string | boolean>;
 }
@@ -75,13 +93,35 @@ export interface ValueEstimate {
   notices: ValueNotice[];
 }
 
-/** Months the fixed contract may last with every option and the extension used. */
+/**
+ * Months the fixed contract may last with every option and the extension used (48 for a
+ * contract until further notice, 0 for a one-off purchase without a term).
+ */
 export function maximumTermMonths(term: ContractTerm): number {
   if (term.kind === 'indefinite') return INDEFINITE_CONTRACT_MONTHS;
+  if (term.kind === 'oneOff') return 0;
   return (
     term.baseMonths +
     term.options.reduce((sum, o) => sum + o.count * o.months, 0) +
     term.extensionMonths
+  );
+}
+
+/**
+ * True when the × 48 rule for long service contracts can apply: a service contract (services
+ * or liite E services; concessions have their own rules), an amount given as a rate (annual or monthly: no total
+ * price) and a fixed term over 48 months with options and extension (art. 5(14)(b)).
+ */
+export function longServiceRuleApplies(
+  category: ProcurementCategory,
+  term: ContractTerm,
+  basis: Amount['basis'],
+): boolean {
+  return (
+    (category === 'services' || isAnnexEServices(category)) &&
+    term.kind === 'fixed' &&
+    basis !== 'total' &&
+    maximumTermMonths(term) > LONG_SERVICE_TERM_MONTHS
   );
 }
 
@@ -90,6 +130,8 @@ function unitLines(
   term: ContractTerm,
   lotId: string | null,
   keyPrefix: string,
+  category: ProcurementCategory,
+  longServiceBasis: LongServiceBasis,
 ): {
   lines: ValueLine[];
   notices: ValueNotice[];
@@ -101,11 +143,34 @@ function unitLines(
     kind: ValueLineKind,
     valueCents: number,
     params: ValueLine['params'],
-    source: string = VALUE_SOURCES.general,
+    source: LegalRef = VALUE_SOURCES.general,
   ) => lines.push({ key: `${keyPrefix}${key}`, kind, lotId, valueCents, source, params });
   const { basis, amountCents } = amount;
 
-  if (term.kind === 'indefinite') {
+  const longService =
+    longServiceBasis === 'monthlyTimes48' && longServiceRuleApplies(category, term, basis);
+  if (term.kind === 'oneOff') {
+    line('oneOff', 'oneOff', amountCents, { amountCents });
+  } else if (longService) {
+    const termMonths = maximumTermMonths(term);
+    if (basis === 'monthly') {
+      line(
+        'longService',
+        'longServiceMonthly',
+        amountCents * LONG_SERVICE_TERM_MONTHS,
+        { monthlyCents: amountCents, months: LONG_SERVICE_TERM_MONTHS, termMonths },
+        VALUE_SOURCES.longService,
+      );
+    } else {
+      line(
+        'longService',
+        'longServiceAnnual',
+        prorateCents(amountCents, LONG_SERVICE_TERM_MONTHS, 12),
+        { annualCents: amountCents, months: LONG_SERVICE_TERM_MONTHS, termMonths },
+        VALUE_SOURCES.longService,
+      );
+    }
+  } else if (term.kind === 'indefinite') {
     if (basis === 'total') {
       notices.push({ kind: 'totalWithIndefinite', lotId });
     } else if (basis === 'monthly') {
@@ -179,20 +244,41 @@ function unitLines(
   return { lines, notices };
 }
 
-/** Computes the estimated value of a procurement, per lot and in total, line by line. */
-export function estimateValue(valuation: Valuation, lots: readonly Lot[]): ValueEstimate {
+/**
+ * Computes the estimated value of a procurement, per lot and in total, line by line.
+ * `category` decides whether the 48-month service rule can apply.
+ */
+export function estimateValue(
+  valuation: Valuation,
+  lots: readonly Lot[],
+  category: ProcurementCategory,
+): ValueEstimate {
   const lines: ValueLine[] = [];
   const notices: ValueNotice[] = [];
   const lotTotals: ValueEstimate['lotTotals'] = [];
   const { term } = valuation;
 
   if (lots.length === 0) {
-    const unit = unitLines(valuation.undivided, term, null, '');
+    const unit = unitLines(
+      valuation.undivided,
+      term,
+      null,
+      '',
+      category,
+      valuation.longServiceBasis,
+    );
     lines.push(...unit.lines);
     notices.push(...unit.notices);
   } else {
     for (const lot of lots) {
-      const unit = unitLines(lot.value, term, lot.id, `lot-${lot.id}-`);
+      const unit = unitLines(
+        lot.value,
+        term,
+        lot.id,
+        `lot-${lot.id}-`,
+        category,
+        valuation.longServiceBasis,
+      );
       const subtotal = unit.lines.reduce((sum, l) => sum + l.valueCents, 0);
       lines.push(...unit.lines);
       lines.push({
@@ -240,4 +326,38 @@ export function estimateValue(valuation: Valuation, lots: readonly Lot[]): Value
     params: { lotCount: lots.length },
   });
   return { lines, lotTotals, totalCents, notices };
+}
+
+/** Both figures of the 48-month service rule for the officer's choice. */
+export interface LongServiceComparison {
+  /** Term with options and extension, in months. */
+  termMonths: number;
+  /** Total with the monthly value × 48 (what art. 5(14)(b) / 30 § prescribes). */
+  times48Cents: number;
+  /** Total counting every month of the term (the conservative choice). */
+  fullTermCents: number;
+  chosen: LongServiceBasis;
+}
+
+/**
+ * The two totals a service contract over 48 months without a total price can be valued at
+ * (directive 2014/24/EU art. 5(14)(b), hankintalaki 30 §), or null when the rule does not
+ * apply to any part of the procurement (a goods or works contract, a term of at most 48
+ * months, a total price, a contract until further notice or a one-off purchase).
+ */
+export function longServiceComparison(
+  valuation: Valuation,
+  lots: readonly Lot[],
+  category: ProcurementCategory,
+): LongServiceComparison | null {
+  const amounts = lots.length === 0 ? [valuation.undivided] : lots.map((l) => l.value);
+  if (!amounts.some((a) => longServiceRuleApplies(category, valuation.term, a.basis))) return null;
+  const total = (longServiceBasis: LongServiceBasis) =>
+    estimateValue({ ...valuation, longServiceBasis }, lots, category).totalCents;
+  return {
+    termMonths: maximumTermMonths(valuation.term),
+    times48Cents: total('monthlyTimes48'),
+    fullTermCents: total('fullTerm'),
+    chosen: valuation.longServiceBasis,
+  };
 }

@@ -1,11 +1,11 @@
 import type { IsoDate } from '../common/calendarDate';
-import { checkTimeline, type TimelineCheck } from './deadlineCheck';
+import { checkTimeline, totalTermMonths, type TimelineCheck } from './deadlineCheck';
 import {
   screenEmploymentClause,
   type ScreeningReason,
   type ScreeningRecommendation,
 } from './employmentScreening';
-import { estimateValue, maximumTermMonths, type ValueEstimate } from './estimatedValue';
+import { estimateValue, type ValueEstimate } from './estimatedValue';
 import type { OrganisationProfile } from '../workspace/organisationProfile';
 import type { Procurement } from '../procurement/procurement';
 import {
@@ -41,7 +41,7 @@ export function analysePlanning(
   today: IsoDate,
 ): PlanningAnalysis {
   const { planning } = procurement;
-  const estimate = estimateValue(planning.valuation, procurement.lots);
+  const estimate = estimateValue(planning.valuation, procurement.lots, procurement.category);
   const regime = determineRegime({
     authorityType: procurement.authorityType,
     category: procurement.category,
@@ -71,13 +71,14 @@ export function analysePlanning(
     term: planning.valuation.term,
     procedure: planning.procedure,
     regime: regime.ok ? regime.regime : null,
+    authorityType: procurement.authorityType,
     consequences,
     limits,
   });
   const term = planning.valuation.term;
   const screening = screenEmploymentClause({
     screening: planning.screening,
-    termMonths: term.kind === 'indefinite' ? null : maximumTermMonths(term),
+    termMonths: totalTermMonths(term),
     totalCents: estimate.totalCents,
     limitCents: profile.employmentClauseValueLimitCents,
   });

@@ -123,3 +123,37 @@ export function effectiveProcedure(
 ): ProcedureKind {
   return kind === 'frameworkAgreement' ? frameworkProcedure : kind;
 }
+
+/** Whether a procedure can be chosen in the regime, and why not. */
+export type ProcedureAvailability =
+  | { kind: 'available' }
+  /** The regime is not known yet (no value or no table): nothing is refused. */
+  | { kind: 'regimeUnknown' }
+  | {
+      kind: 'refused';
+      /**
+       * `smallProcurementUnderAct`: a small procurement (pienhankinta) is only possible below
+       * the national threshold (hankintalaki 25 § 2 mom.) or, for utilities, below the EU
+       * threshold (laki 1398/2016); `notInRegime`: the guide does not list the regime.
+       */
+      reason: 'smallProcurementUnderAct' | 'notInRegime';
+      regime: Regime;
+    };
+
+/**
+ * Decides at choice time whether the procedure section offers a procedure (issue 7 § 1:
+ * a small procurement is refused when the regime is EU or national, not only flagged later
+ * by the timeline check). Uses the guide's `allowedIn`, so the section and the check agree.
+ */
+export function procedureAvailability(
+  kind: ProcedureKind,
+  regime: Regime | null,
+): ProcedureAvailability {
+  if (regime === null) return { kind: 'regimeUnknown' };
+  if (isProcedureAllowed(kind, regime)) return { kind: 'available' };
+  return {
+    kind: 'refused',
+    reason: kind === 'smallProcurement' ? 'smallProcurementUnderAct' : 'notInRegime',
+    regime,
+  };
+}

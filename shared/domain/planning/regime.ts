@@ -1,4 +1,6 @@
 import type { IsoDate } from '../common/calendarDate';
+import type { LegalRef } from '../common/legalSources';
+import { assertNever } from '../../assertNever';
 import type { ProcedureKind } from './procedureChoice';
 import {
   isAnnexEServices,
@@ -6,7 +8,7 @@ import {
   type AuthorityType,
   type ProcurementCategory,
 } from '../procurement/procurementCategory';
-import { tableCoverage, tableInForce, THRESHOLD_TABLES, type ThresholdTable } from './thresholds';
+import { tableCoverage, tableForDate, THRESHOLD_TABLES, type ThresholdTable } from './thresholds';
 
 /**
  * Which legal frame a procurement falls under, decided by its estimated value against the
@@ -38,6 +40,13 @@ export type RegimeResult =
       totalCents: number;
       national: ThresholdUsed | null;
       eu: ThresholdUsed;
+      /**
+       * Set when the date is after the last published EU table: the latest table was used and
+       * the UI warns that later thresholds are not yet published (DOMAIN.md § 2).
+       */
+      thresholdsNotPublishedAfter: IsoDate | null;
+      /** The chapter or act the procurement follows ({@link regimeFrame}). */
+      frame: ReturnType<typeof regimeFrame>;
     }
   | {
       ok: false;
@@ -62,8 +71,10 @@ function used(table: ThresholdTable, thresholdCents: number, totalCents: number)
 }
 
 /**
- * Decides the regime. `noticeDate` is the planned date of sending the notice; without one the
- * officer's today is used and the result says so.
+ * Decides the regime. `noticeDate` is the planned date of sending the notice (hankintalaki
+ * 27 § 2 mom.: the value is estimated as of sending the notice); without one the officer's
+ * today is used and the result says so. A date after the last published table uses the
+ * latest table and says so; only a date before every table is a problem.
  */
 export function determineRegime(input: {
   authorityType: AuthorityType;
@@ -75,8 +86,8 @@ export function determineRegime(input: {
 }): RegimeResult {
   const tables = input.tables ?? THRESHOLD_TABLES;
   const date = input.noticeDate ?? input.today;
-  const euTable = tableInForce('eu', date, tables);
-  if (!euTable) {
+  const euFound = tableForDate('eu', date, tables);
+  if (!euFound) {
     return {
       ok: false,
       problem: 'noThresholdTable',
@@ -85,6 +96,7 @@ export function determineRegime(input: {
       coverage: tableCoverage('eu', tables),
     };
   }
+  const euTable = euFound.table;
   const euCents = euTable.values[input.authorityType][input.category];
   if (euCents === null)
     throw new Error(`No EU threshold for ${input.authorityType}/${input.category}`);
@@ -95,11 +107,14 @@ export function determineRegime(input: {
     dateIsPlannedNotice: input.noticeDate !== null,
     totalCents: input.totalCents,
     eu,
+    thresholdsNotPublishedAfter: euFound.notPublishedAfter,
   };
   if (input.authorityType === 'utility') {
-    return { ...base, regime: eu.reached ? 'eu' : 'utilityBelowEu', national: null };
+    const regime: Regime = eu.reached ? 'eu' : 'utilityBelowEu';
+    const frame = regimeFrame(regime, input.authorityType, input.category);
+    return { ...base, regime, national: null, frame };
   }
-  const nationalTable = tableInForce('national', date, tables);
+  const nationalTable = tableForDate('national', date, tables)?.table;
   if (!nationalTable) {
     return {
       ok: false,
@@ -113,7 +128,8 @@ export function determineRegime(input: {
   if (nationalCents === null) throw new Error(`No national threshold for ${input.category}`);
   const national = used(nationalTable, nationalCents, input.totalCents);
   const regime: Regime = eu.reached ? 'eu' : national.reached ? 'national' : 'belowNational';
-  return { ...base, regime, national };
+  const frame = regimeFrame(regime, input.authorityType, input.category);
+  return { ...base, regime, national, frame };
 }
 
 /** The notice the procurement needs. */
@@ -125,20 +141,62 @@ export type NoticeKind =
   | 'concessionNotice'
   | 'voluntaryTransparency';
 
-/** How a decision may be challenged, so the decision carries the right instructions. */
-export type RedressKind = 'procurementLaw' | 'municipalRectification' | 'ownRules';
+/**
+ * How a decision may be challenged, so the decision carries the right instructions:
+ * `procurementLaw` (hankintaoikaisu and the Market Court), `utilityLaw` (the same remedies
+ * under laki 1398/2016), `municipalRectification` (kuntalaki oikaisuvaatimus),
+ * `wellbeingRectification` (laki hyvinvointialueesta 611/2021 oikaisuvaatimus),
+ * `noStatutoryRedress` (a municipal company or other private-law entity outside the act: no
+ * statutory instruction; the decision may say so) and `ownRules` (another authority below the
+ * threshold: its own administrative rules).
+ */
+export type RedressKind =
+  | 'procurementLaw'
+  | 'utilityLaw'
+  | 'municipalRectification'
+  | 'wellbeingRectification'
+  | 'noStatutoryRedress'
+  | 'ownRules';
 
-/** What follows from the regime, each with its source. */
+/**
+ * Which kind of organisation the authority is, where redress below the thresholds depends on
+ * it: a municipality or joint municipal authority (kuntalaki), a wellbeing services county
+ * (laki hyvinvointialueesta 611/2021), a municipal company (osakeyhtiö: no oikaisuvaatimus),
+ * or other.
+ */
+export type OrganisationKind =
+  'municipality' | 'wellbeingServicesCounty' | 'municipalCompany' | 'other';
+
+/** What follows from the regime, each with its source (ids of the legal sources registry). */
 export interface RegimeConsequences {
-  notice: { kind: NoticeKind; source: string };
+  notice: { kind: NoticeKind; source: LegalRef };
+  /**
+   * A contract award notice (jälki-ilmoitus) after the contract: every EU-level procurement,
+   * a direct award included.
+   */
+  awardNotice: { required: boolean; source: LegalRef };
   standstill: {
     applies: boolean;
     days: number;
     callOffOptionalDays: number | null;
-    source: string;
+    /** No standstill is needed when the only tenderer is the one chosen (130 §). */
+    singleTendererException: boolean;
+    source: LegalRef;
   };
-  redress: { kind: RedressKind; source: string };
+  redress: { kind: RedressKind; source: LegalRef };
+  /**
+   * A direct award under the act without a voluntary transparency notice: the appeal period is
+   * 6 months from the decision and, in an EU procurement, the contract risks ineffectiveness.
+   */
+  directAwardRisk: {
+    appealPeriodMonths: number;
+    ineffectivenessRisk: boolean;
+    source: LegalRef;
+  } | null;
 }
+
+/** Appeal period after a direct award without a notice or transparency notice (147 §). */
+export const DIRECT_AWARD_APPEAL_MONTHS = 6;
 
 /** Standstill period in days (129 § 1 mom.). */
 export const STANDSTILL_DAYS = 14;
@@ -151,6 +209,8 @@ export function regimeConsequences(input: {
   authorityType: AuthorityType;
   category: ProcurementCategory;
   procedure: ProcedureKind | null;
+  /** Decides redress below the thresholds; a sub-central authority defaults to a municipality. */
+  organisationKind?: OrganisationKind;
 }): RegimeConsequences {
   const { regime, authorityType, category, procedure } = input;
   const utility = authorityType === 'utility';
@@ -161,28 +221,28 @@ export function regimeConsequences(input: {
 
   let notice: RegimeConsequences['notice'];
   if (!underAct) {
-    notice = {
-      kind: 'none',
-      source: utility
-        ? 'Laki 1398/2016 (erityisalojen hankintalaki)'
-        : 'Hankintalaki 1397/2016 25 § 2 mom.',
-    };
+    notice = { kind: 'none', source: utility ? ['utilitiesAct'] : ['belowNational'] };
   } else if (directAward) {
-    notice = { kind: 'voluntaryTransparency', source: 'Hankintalaki 1397/2016 58 § 2 mom., 131 §' };
+    notice = { kind: 'voluntaryTransparency', source: ['voluntaryTransparency'] };
   } else if (concession) {
-    notice = { kind: 'concessionNotice', source: 'Hankintalaki 1397/2016 120 §, 58 §' };
+    notice = { kind: 'concessionNotice', source: ['concessionChapter'] };
   } else if (regime === 'eu') {
     notice = annexE
-      ? { kind: 'euAnnexENotice', source: 'Hankintalaki 1397/2016 58 § 1 mom. 2 k., 111 §' }
-      : { kind: 'euNotice', source: 'Hankintalaki 1397/2016 58 § 1 mom. 1 k., 60 §' };
+      ? { kind: 'euAnnexENotice', source: ['euNotice', 'annexEChapter'] }
+      : { kind: 'euNotice', source: utility ? ['utilitiesAct'] : ['euNotice'] };
   } else {
     notice = annexE
-      ? { kind: 'nationalNotice', source: 'Hankintalaki 1397/2016 111 §, 58 §' }
-      : { kind: 'nationalNotice', source: 'Hankintalaki 1397/2016 101 § 1 mom.' };
+      ? { kind: 'nationalNotice', source: ['annexEChapter'] }
+      : { kind: 'nationalNotice', source: ['nationalNotice'] };
   }
 
+  const awardNotice = {
+    required: regime === 'eu',
+    source: (utility ? ['utilitiesAct'] : ['contractAwardNotice']) as LegalRef,
+  };
+
   // 129 § 1 mom.: EU procurements, and liite E services and concessions from the national
-  // threshold; 129 § 3 mom.: not direct awards.
+  // threshold; 129 § 3 mom.: not direct awards. Utilities: laki 1398/2016.
   const standstillApplies =
     !directAward && (regime === 'eu' || (regime === 'national' && (annexE || concession)));
   const arrangement = procedure === 'frameworkAgreement' || procedure === 'dynamicPurchasingSystem';
@@ -190,22 +250,89 @@ export function regimeConsequences(input: {
     applies: standstillApplies,
     days: STANDSTILL_DAYS,
     callOffOptionalDays: standstillApplies && arrangement ? CALL_OFF_STANDSTILL_DAYS : null,
-    source: 'Hankintalaki 1397/2016 129–130 §',
+    singleTendererException: standstillApplies,
+    source: (utility ? ['utilityStandstill'] : ['standstill', 'standstillExceptions']) as LegalRef,
   };
 
   let redress: RegimeConsequences['redress'];
   if (underAct) {
     redress = utility
-      ? { kind: 'procurementLaw', source: 'Laki 1398/2016 (erityisalojen hankintalaki)' }
+      ? { kind: 'utilityLaw', source: ['utilityRedress'] }
       : {
           kind: 'procurementLaw',
-          source: 'Hankintalaki 1397/2016 126 §, 133 § 2 mom., 147 § 1 mom.',
+          source: ['redressInstructions', 'rectificationPeriod', 'appealPeriod'],
         };
-  } else if (authorityType === 'subCentral') {
-    // A municipal decision outside the act carries the Local Government Act instruction.
-    redress = { kind: 'municipalRectification', source: 'Kuntalaki 410/2015 134 §, 138 §, 141 §' };
   } else {
-    redress = { kind: 'ownRules', source: 'Hankintalaki 1397/2016 25 § 2 mom.' };
+    redress = belowThresholdRedress(authorityType, input.organisationKind);
   }
-  return { notice, standstill, redress };
+
+  const directAwardRisk =
+    underAct && directAward
+      ? {
+          appealPeriodMonths: DIRECT_AWARD_APPEAL_MONTHS,
+          ineffectivenessRisk: regime === 'eu',
+          source: (utility
+            ? ['utilityRedress']
+            : regime === 'eu'
+              ? ['ineffectiveness', 'ineffectivenessSanction']
+              : ['ineffectiveness']) as LegalRef,
+        }
+      : null;
+  return { notice, awardNotice, standstill, redress, directAwardRisk };
+}
+
+/**
+ * Redress below the thresholds, where the procurement act does not apply (hankintalaki 25 §
+ * 2 mom.): a municipality's decision carries the kuntalaki oikaisuvaatimus instruction
+ * (134 §, 138 §, 141 §); a wellbeing services county's the oikaisuvaatimus of laki
+ * hyvinvointialueesta 611/2021; a municipal company has no statutory instruction to give;
+ * other authorities follow their own administrative rules.
+ */
+export function belowThresholdRedress(
+  authorityType: AuthorityType,
+  organisationKind?: OrganisationKind,
+): RegimeConsequences['redress'] {
+  const kind = organisationKind ?? (authorityType === 'subCentral' ? 'municipality' : 'other');
+  switch (kind) {
+    case 'municipality':
+      return authorityType === 'utility'
+        ? { kind: 'ownRules', source: ['utilitiesAct'] }
+        : {
+            kind: 'municipalRectification',
+            source: [
+              'municipalRectification',
+              'municipalRectificationInstruction',
+              'municipalAppealPeriod',
+            ],
+          };
+    case 'wellbeingServicesCounty':
+      return { kind: 'wellbeingRectification', source: ['wellbeingRectification'] };
+    case 'municipalCompany':
+      return { kind: 'noStatutoryRedress', source: ['belowNational'] };
+    case 'other':
+      return {
+        kind: 'ownRules',
+        source: authorityType === 'utility' ? ['utilitiesAct'] : ['belowNational'],
+      };
+    default:
+      return assertNever(kind);
+  }
+}
+
+/**
+ * The legal frame an EU-level or national procurement follows, for the headline, the
+ * time-limit panel and the sources to agree: `classic` (EU procedures and minimum time limits,
+ * hankintalaki 5–6 luku, or national rules, 11 luku), `annexE` (12 luku), `concession`
+ * (13 luku) or `utility` (laki 1398/2016). Null below the thresholds.
+ */
+export function regimeFrame(
+  regime: Regime,
+  authorityType: AuthorityType,
+  category: ProcurementCategory,
+): 'classic' | 'annexE' | 'concession' | 'utility' | null {
+  if (regime === 'belowNational' || regime === 'utilityBelowEu') return null;
+  if (authorityType === 'utility') return 'utility';
+  if (isConcession(category)) return 'concession';
+  if (isAnnexEServices(category)) return 'annexE';
+  return 'classic';
 }

@@ -138,3 +138,35 @@ export function tableCoverage(
         .at(-1) ?? null);
   return { from, to };
 }
+
+/** The table used for a date, and whether the date lies after the last published table. */
+export interface TableForDate {
+  table: ThresholdTable;
+  /**
+   * The last day of the latest published table when `date` is after it: the thresholds for
+   * the date are not yet published, so the latest table is used and the officer is told
+   * (DOMAIN.md § 2: "thresholds after 31.12.2027 are not yet published: plan with the latest
+   * table and say so"). Null when a table is in force on the date.
+   */
+  notPublishedAfter: IsoDate | null;
+}
+
+/**
+ * The table of a kind for `date`: the one in force, or, for a date after every published
+ * table, the latest table (EU thresholds are revised every two years by Commission delegated
+ * regulations; until the next ones are published the latest is the best plan). Null only for
+ * a date before every table.
+ */
+export function tableForDate(
+  kind: ThresholdTable['kind'],
+  date: IsoDate,
+  tables: readonly ThresholdTable[] = THRESHOLD_TABLES,
+): TableForDate | null {
+  const inForce = tableInForce(kind, date, tables);
+  if (inForce) return { table: inForce, notPublishedAfter: null };
+  const latest = tables
+    .filter((t) => t.kind === kind && t.validTo !== null && t.validTo < date)
+    .sort((a, b) => (a.validTo ?? '').localeCompare(b.validTo ?? ''))
+    .at(-1);
+  return latest ? { table: latest, notPublishedAfter: latest.validTo } : null;
+}

@@ -1,3 +1,4 @@
+import { cite } from '../common/legalSources';
 import type { ProcedureChoice, ProcedureKind } from './procedureChoice';
 import { effectiveProcedure, procedureGuide } from './procedureGuide';
 import {
@@ -157,17 +158,21 @@ export function minimumTimeLimits(input: {
       ? {
           kind: 'notComputed',
           reason: 'utilities',
-          source: 'Laki 1398/2016 (erityisalojen hankintalaki)',
+          source: cite(['utilitiesAct'], 'fi'),
         }
       : {
           kind: 'none',
           reason: 'utilityBelowEu',
-          source: 'Laki 1398/2016 (erityisalojen hankintalaki)',
+          source: cite(['utilitiesAct'], 'fi'),
         };
   }
   const kind = runningProcedure(procedure);
   if (kind === null) {
-    return { kind: 'none', reason: 'procedureNotChosen', source: `${HL} 32–52 §` };
+    return {
+      kind: 'none',
+      reason: 'procedureNotChosen',
+      source: cite(['procedureChapters'], 'fi'),
+    };
   }
   if (kind === 'directAward') {
     // No notice, no competition, so no time limits (40 §).

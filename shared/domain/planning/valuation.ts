@@ -33,10 +33,14 @@ export const optionPeriodSchema = z.strictObject({
 /** See {@link optionPeriodSchema}. */
 export type OptionPeriod = z.infer<typeof optionPeriodSchema>;
 
-/** The contract period: fixed-term with base months, options and extension, or until further notice. */
+/**
+ * The contract period: fixed-term with base months, options and extension; until further
+ * notice; or a one-off purchase (goods bought once: no contract term, the value is the amount;
+ * issue 7 § 1). For `oneOff` the months, options and extension are kept but not used.
+ */
 export const contractTermSchema = z
   .strictObject({
-    kind: z.enum(['fixed', 'indefinite']),
+    kind: z.enum(['fixed', 'indefinite', 'oneOff']),
     baseMonths: z.number().int().min(1).max(600),
     options: z.array(optionPeriodSchema).max(20).superRefine(refuseDuplicateIds),
     /** A possible extension (e.g. a transition period), in months. */
@@ -59,6 +63,21 @@ export const contractTermSchema = z
 /** See {@link contractTermSchema}. */
 export type ContractTerm = z.infer<typeof contractTermSchema>;
 
+/** How a service contract over 48 months without a total price is valued (see valuationSchema). */
+export const longServiceBasisSchema = z.enum(['monthlyTimes48', 'fullTerm']);
+/** See {@link longServiceBasisSchema}. */
+export type LongServiceBasis = z.infer<typeof longServiceBasisSchema>;
+
+/**
+ * Defaults of the valuation choices added in schema version 3 (also the v2 → v3 migration's
+ * values): the full term, which never gives a lower value than × 48 and keeps every stored
+ * procurement's value and regime as they were; no lot under the small-lots exception.
+ */
+export const defaultValuationChoices: Pick<
+  Valuation,
+  'longServiceBasis' | 'smallLotsExceptionLotIds'
+> = { longServiceBasis: 'fullTerm', smallLotsExceptionLotIds: [] };
+
 /** Everything the estimated value is computed from (lots carry their own amounts). */
 export const valuationSchema = z.strictObject({
   /** The amount when the procurement is not divided into lots. */
@@ -67,6 +86,17 @@ export const valuationSchema = z.strictObject({
   /** Prizes and payments to candidates or tenderers (27 § 1 mom.). */
   prizesCents: centsSchema,
   notes: z.string().max(20_000),
+  /**
+   * The officer's choice for a service contract over 48 months without a total price
+   * (directive 2014/24/EU art. 5(14)(b), hankintalaki 30 §): `monthlyTimes48` is what the
+   * rule prescribes, `fullTerm` counts every month of the term (the conservative choice).
+   */
+  longServiceBasis: longServiceBasisSchema,
+  /**
+   * Lots the officer procures under the small-lots exception (directive 2014/24/EU art.
+   * 5(10); hankintalaki 31 §), checked by `smallLotsException`. Ids of this procurement's lots.
+   */
+  smallLotsExceptionLotIds: z.array(z.uuid()).max(100),
 });
 /** See {@link valuationSchema}. */
 export type Valuation = z.infer<typeof valuationSchema>;
@@ -75,11 +105,12 @@ export type Valuation = z.infer<typeof valuationSchema>;
 export const emptyAmount: Amount = { basis: 'annual', amountCents: 0, additionalPurchasesCents: 0 };
 
 /**
- * The amount after the contract becomes fixed-term or indefinite: a one-off total has no
- * meaning until further notice (the value is the monthly value × 48, 30 §), so it becomes a
- * monthly amount the officer then checks.
+ * The amount after the term kind changes: a one-off total has no meaning until further
+ * notice (the value is the monthly value × 48, 30 §), so it becomes a monthly amount the
+ * officer then checks; a one-off purchase is valued at its amount, so it becomes a total.
  */
 export function amountForTermKind(amount: Amount, kind: ContractTerm['kind']): Amount {
+  if (kind === 'oneOff' && amount.basis !== 'total') return { ...amount, basis: 'total' };
   return kind === 'indefinite' && amount.basis === 'total'
     ? { ...amount, basis: 'monthly' }
     : amount;

@@ -25,7 +25,7 @@ import {
   type AuthorityType,
 } from './procurementCategory';
 import { emptyTimeline, timelineSchema } from '../planning/timeline';
-import { emptyAmount, valuationSchema } from '../planning/valuation';
+import { defaultValuationChoices, emptyAmount, valuationSchema } from '../planning/valuation';
 
 export { MAX_LONG_TEXT };
 
@@ -72,6 +72,7 @@ export const emptyPlanning: Planning = {
     term: { kind: 'fixed', baseMonths: 12, options: [], extensionMonths: 0 },
     prizesCents: 0,
     notes: '',
+    ...defaultValuationChoices,
   },
   procedure: { ...defaultProcedureChoice },
   timeline: { ...emptyTimeline, optionDecisions: {} },
@@ -186,7 +187,7 @@ export function summarizeProcurement(p: Procurement): ProcurementSummary {
     status: p.status,
     authorityType: p.authorityType,
     category: p.category,
-    estimatedTotalCents: estimateValue(p.planning.valuation, p.lots).totalCents,
+    estimatedTotalCents: estimateValue(p.planning.valuation, p.lots, p.category).totalCents,
     lotCount: p.lots.length,
     dates,
   };

@@ -74,6 +74,7 @@ export function buildSampleProcurement(input: {
     planning: {
       ...emptyPlanning,
       valuation: {
+        ...emptyPlanning.valuation,
         undivided: emptyPlanning.valuation.undivided,
         term,
         prizesCents: 0,

@@ -71,6 +71,9 @@ const fi = {
     kind: 'Sopimuksen kesto',
     fixed: 'Määräaikainen',
     indefinite: 'Toistaiseksi voimassa oleva',
+    oneOff: 'Kertahankinta (ei sopimuskautta)',
+    oneOffHint:
+      'Kertaluonteisen hankinnan arvo on hankinnan summa; sopimuskautta ja optioita ei ole.',
     indefiniteHint: 'Toistaiseksi voimassa olevan sopimuksen arvo on kuukausiarvo × 48.',
     baseMonths: 'Perusjakso (kuukautta)',
     options: 'Optiokaudet',
@@ -110,6 +113,11 @@ const fi = {
         'Jatkoaika {{months}} kk: kertasumma {{amount}} × {{months}} / {{baseMonths}} kk',
       indefiniteMonthly: 'Toistaiseksi voimassa: kuukausiarvo {{amount}} × 48',
       indefiniteAnnual: 'Toistaiseksi voimassa: vuosiarvo {{amount}} / 12 × 48',
+      longServiceMonthly:
+        'Palvelusopimus {{termMonths}} kk (yli 48 kk), ei kokonaishintaa: kuukausiarvo {{amount}} × 48',
+      longServiceAnnual:
+        'Palvelusopimus {{termMonths}} kk (yli 48 kk), ei kokonaishintaa: vuosiarvo {{amount}} / 12 × 48',
+      oneOff: 'Kertahankinta: {{amount}}',
       additionalPurchases: 'Lisähankintaoptiot {{amount}}',
       lotSubtotal: 'Osa {{code}} yhteensä',
       prizes: 'Palkinnot ja maksut ehdokkaille tai tarjoajille',
@@ -121,6 +129,7 @@ const fi = {
         'Suurin maksettava kokonaiskorvaus ilman arvonlisäveroa, optiot ja pidennykset mukaan lukien',
       lots: 'Samanaikaisesti hankittavien osien arvot lasketaan yhteen',
       indefinite: 'Toistaiseksi voimassa oleva sopimus: kuukausiarvo × 48',
+      longService: 'Yli 48 kuukauden palvelusopimus ilman kokonaishintaa: kuukausiarvo × 48',
     },
     unlikelyMarker: 'käyttö epätodennäköistä, lasketaan silti',
     notices: {
@@ -129,7 +138,7 @@ const fi = {
       unlikelyOptionsCounted:
         'Epätodennäköisiksi merkityt optiot ({{months}} kk) on laskettu arvoon, koska laki edellyttää kaikkien optioiden huomioimista.',
       lotsSummed:
-        '{{count}} osan arvot on laskettu yhteen. Kynnysarvoa verrataan kokonaisarvoon, ja hankinnan pilkkominen kynnysarvojen välttämiseksi on kielletty (31 §).',
+        '{{count}} osan arvot on laskettu yhteen. Kynnysarvoa verrataan kokonaisarvoon, ja hankinnan pilkkominen kynnysarvojen välttämiseksi on kielletty ({{source}}).',
       emptyLot: 'Osalle {{code}} ei ole annettu arvoa.',
     },
     totalLabel: 'Ennakoitu arvo yhteensä',
@@ -167,6 +176,8 @@ const fi = {
     noTableOpen:
       'Päivälle {{date}} ei ole kynnysarvotaulukkoa ({{kind}}). Sovellus tuntee taulukot {{from}} alkaen.',
     tableKind: { national: 'kansalliset kynnysarvot', eu: 'EU-kynnysarvot' },
+    thresholdsNotPublished:
+      'Kynnysarvoja {{date}} jälkeiselle ajalle ei ole vielä julkaistu. Arvio on tehty viimeisimmällä taulukolla ({{source}}); tarkista kynnysarvot, kun uudet on julkaistu.',
     consequencesHeading: 'Mitä tästä seuraa',
     notice: {
       label: 'Ilmoitus',
@@ -196,6 +207,12 @@ const fi = {
         'Kunnan päätökseen liitetään kuntalain mukainen oikaisuvaatimusohje (14 päivää); hankintaoikaisu ja markkinaoikeus eivät ole käytettävissä.',
       ownRules:
         'Hankintalain muutoksenhakua ei sovelleta; noudata hankintayksikön omia hallinnollisia sääntöjä muutoksenhakuohjeista.',
+      utilityLaw:
+        'Päätökseen liitetään erityisalojen hankintalain mukainen oikaisuohje (hankintaoikaisu) ja valitusosoitus markkinaoikeuteen.',
+      wellbeingRectification:
+        'Hyvinvointialueen päätökseen liitetään hyvinvointialueesta annetun lain mukainen oikaisuvaatimusohje (14 päivää); hankintaoikaisu ja markkinaoikeus eivät ole käytettävissä.',
+      noStatutoryRedress:
+        'Kunnallinen yhtiö ei ole kuntalain tai hankintalain muutoksenhaun piirissä tämän arvoisessa hankinnassa: päätökseen ei liitetä oikaisuvaatimus- eikä valitusohjetta. Päätöksessä voi todeta, ettei siihen voi hakea muutosta.',
     },
     timeLimitsLabel: 'Vähimmäismääräajat',
     sourceLabel: 'Lähde: {{source}}',
@@ -207,6 +224,8 @@ const fi = {
     allowedIn: 'Käytettävissä: {{regimes}}.',
     allowedEverywhere: 'Käytettävissä kaikissa hankinnoissa.',
     notAllowed: 'Ei käytettävissä tässä hankinnassa ({{regime}}).',
+    smallProcurementRefused:
+      'Pienhankinta ei ole valittavissa: ennakoitu arvo saavuttaa kynnysarvon, joten hankintaan sovelletaan hankintalakia ({{regime}}). Valitse lain mukainen menettely tai tarkista arvo.',
     conditional: 'Käyttö EU-hankinnassa edellyttää laissa säädettyjä perusteita.',
     kinds: {
       open: {
@@ -298,7 +317,7 @@ const fi = {
       durationShort: 'Sopimuskausi on {{months}} kk, alle 12 kk.',
       durationIndefinite: 'Sopimus on voimassa toistaiseksi.',
       valueMet: 'Ennakoitu arvo {{total}} ylittää organisaation rajan {{limit}}.',
-      valueBelow: 'Ennakoitu arvo {{total}} alittaa organisaation rajan {{limit}}.',
+      valueBelow: 'Ennakoitu arvo {{total}} ei ylitä organisaation rajaa {{limit}}.',
       waysAvailable:
         'Ehdon voi täyttää usealla tavalla (alihankinta, oppisopimukset, työkokeilut tai palkkatuki).',
       waysUnavailable: 'Ehdon täyttämiseen ei näytä olevan joustavia tapoja.',
@@ -412,6 +431,9 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
     kind: 'Avtalets längd',
     fixed: 'Tidsbundet',
     indefinite: 'Gäller tills vidare',
+    oneOff: 'Engångsupphandling (ingen avtalsperiod)',
+    oneOffHint:
+      'Värdet av en engångsupphandling är upphandlingens belopp; det finns ingen avtalsperiod eller optioner.',
     indefiniteHint: 'Värdet av ett avtal som gäller tills vidare är månadsvärdet × 48.',
     baseMonths: 'Grundperiod (månader)',
     options: 'Optionsperioder',
@@ -452,6 +474,11 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
         'Förlängning {{months}} mån.: engångsbelopp {{amount}} × {{months}} / {{baseMonths}} mån.',
       indefiniteMonthly: 'Gäller tills vidare: månadsvärde {{amount}} × 48',
       indefiniteAnnual: 'Gäller tills vidare: årsvärde {{amount}} / 12 × 48',
+      longServiceMonthly:
+        'Tjänsteavtal {{termMonths}} mån. (över 48 mån.), inget totalpris: månadsvärde {{amount}} × 48',
+      longServiceAnnual:
+        'Tjänsteavtal {{termMonths}} mån. (över 48 mån.), inget totalpris: årsvärde {{amount}} / 12 × 48',
+      oneOff: 'Engångsupphandling: {{amount}}',
       additionalPurchases: 'Optioner på tilläggsköp {{amount}}',
       lotSubtotal: 'Del {{code}} totalt',
       prizes: 'Priser och betalningar till anbudssökande eller anbudsgivare',
@@ -463,6 +490,7 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
         'Den högsta totala ersättningen exklusive moms, inklusive optioner och förlängningar',
       lots: 'Värdena av delar som upphandlas samtidigt räknas samman',
       indefinite: 'Avtal som gäller tills vidare: månadsvärde × 48',
+      longService: 'Tjänsteavtal över 48 månader utan totalpris: månadsvärde × 48',
     },
     unlikelyMarker: 'utnyttjande osannolikt, räknas ändå',
     notices: {
@@ -471,7 +499,7 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
       unlikelyOptionsCounted:
         'Optioner som markerats som osannolika ({{months}} mån.) har räknats in, eftersom lagen kräver att alla optioner beaktas.',
       lotsSummed:
-        'Värdena av {{count}} delar har räknats samman. Tröskelvärdet jämförs med det sammanlagda värdet, och det är förbjudet att dela upp en upphandling för att kringgå tröskelvärdena (31 §).',
+        'Värdena av {{count}} delar har räknats samman. Tröskelvärdet jämförs med det sammanlagda värdet, och det är förbjudet att dela upp en upphandling för att kringgå tröskelvärdena ({{source}}).',
       emptyLot: 'Del {{code}} saknar värde.',
     },
     totalLabel: 'Uppskattat värde totalt',
@@ -479,8 +507,7 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
   regime: {
     heading: 'Tillämpliga regler',
     outcome: {
-      belowNational:
-        'Direktupphandling under tröskelvärdet – det nationella tröskelvärdet överskrids inte',
+      belowNational: 'Småupphandling – det nationella tröskelvärdet överskrids inte',
       national: 'Nationell upphandling',
       eu: 'EU-upphandling',
       utilityBelowEu:
@@ -511,6 +538,8 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
     noTableOpen:
       'För {{date}} finns ingen tröskelvärdestabell ({{kind}}). Appen känner till tabeller från {{from}}.',
     tableKind: { national: 'nationella tröskelvärden', eu: 'EU-tröskelvärden' },
+    thresholdsNotPublished:
+      'Tröskelvärdena för tiden efter {{date}} har ännu inte publicerats. Bedömningen har gjorts med den senaste tabellen ({{source}}); kontrollera tröskelvärdena när de nya har publicerats.',
     consequencesHeading: 'Vad följer av detta',
     notice: {
       label: 'Annonsering',
@@ -538,6 +567,12 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
         'Till kommunens beslut fogas anvisning om omprövningsbegäran enligt kommunallagen (14 dagar); upphandlingsrättelse och marknadsdomstolen står inte till buds.',
       ownRules:
         'Upphandlingslagens bestämmelser om ändringssökande tillämpas inte; följ enhetens egna förvaltningsregler om anvisningar.',
+      utilityLaw:
+        'Till beslutet fogas anvisning om upphandlingsrättelse och besvärsanvisning till marknadsdomstolen enligt lagen om upphandling inom försörjningssektorerna.',
+      wellbeingRectification:
+        'Till välfärdsområdets beslut fogas anvisning om omprövningsbegäran enligt lagen om välfärdsområden (14 dagar); upphandlingsrättelse och marknadsdomstolen står inte till buds.',
+      noStatutoryRedress:
+        'Ett kommunalt bolag omfattas inte av ändringssökande enligt kommunallagen eller upphandlingslagen i en upphandling av detta värde: ingen anvisning om omprövning eller besvär fogas till beslutet. Beslutet kan ange att ändring inte kan sökas.',
     },
     timeLimitsLabel: 'Minimitidsfrister',
     sourceLabel: 'Källa: {{source}}',
@@ -549,6 +584,8 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
     allowedIn: 'Kan användas: {{regimes}}.',
     allowedEverywhere: 'Kan användas i alla upphandlingar.',
     notAllowed: 'Kan inte användas i denna upphandling ({{regime}}).',
+    smallProcurementRefused:
+      'Småupphandling kan inte väljas: det uppskattade värdet når tröskelvärdet, så upphandlingslagen tillämpas ({{regime}}). Välj ett förfarande enligt lagen eller kontrollera värdet.',
     conditional: 'I EU-upphandlingar krävs de grunder som anges i lagen.',
     kinds: {
       open: {
@@ -591,13 +628,13 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
           'Upphandlingen görs utan konkurrensutsättning. Möjligt endast på grunder som anges i lagen, och grunden ska dokumenteras.',
       },
       smallProcurement: {
-        name: 'Upphandling under tröskelvärdet',
+        name: 'Småupphandling',
         explain:
           'Upphandling under det nationella tröskelvärdet enligt organisationens egna anvisningar, öppet och jämlikt.',
       },
     },
     regimeNames: {
-      belowNational: 'upphandlingar under tröskelvärdet',
+      belowNational: 'småupphandlingar',
       national: 'nationella upphandlingar',
       eu: 'EU-upphandlingar',
       utilityBelowEu: 'försörjningssektorerna under EU-tröskelvärdet',
@@ -641,7 +678,8 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
       durationShort: 'Avtalsperioden är {{months}} mån., under 12 mån.',
       durationIndefinite: 'Avtalet gäller tills vidare.',
       valueMet: 'Det uppskattade värdet {{total}} överstiger organisationens gräns {{limit}}.',
-      valueBelow: 'Det uppskattade värdet {{total}} understiger organisationens gräns {{limit}}.',
+      valueBelow:
+        'Det uppskattade värdet {{total}} överstiger inte organisationens gräns {{limit}}.',
       waysAvailable:
         'Villkoret kan uppfyllas på flera sätt (underleverantör, läroavtal, arbetsprövning eller lönesubvention).',
       waysUnavailable: 'Det verkar inte finnas flexibla sätt att uppfylla villkoret.',
@@ -756,6 +794,9 @@ const en: FeatureTexts<typeof fi>['en'] = {
     kind: 'Contract duration',
     fixed: 'Fixed term',
     indefinite: 'Until further notice',
+    oneOff: 'One-off purchase (no contract period)',
+    oneOffHint:
+      'The value of a one-off purchase is its amount; there is no contract period and no options.',
     indefiniteHint: 'A contract until further notice is valued at its monthly value × 48.',
     baseMonths: 'Base period (months)',
     options: 'Option periods',
@@ -795,6 +836,11 @@ const en: FeatureTexts<typeof fi>['en'] = {
         'Extension {{months}} months: one-off total {{amount}} × {{months}} / {{baseMonths}} months',
       indefiniteMonthly: 'Until further notice: monthly value {{amount}} × 48',
       indefiniteAnnual: 'Until further notice: annual value {{amount}} / 12 × 48',
+      longServiceMonthly:
+        'Service contract of {{termMonths}} months (over 48), no total price: monthly value {{amount}} × 48',
+      longServiceAnnual:
+        'Service contract of {{termMonths}} months (over 48), no total price: annual value {{amount}} / 12 × 48',
+      oneOff: 'One-off purchase: {{amount}}',
       additionalPurchases: 'Additional purchase options {{amount}}',
       lotSubtotal: 'Lot {{code}} in total',
       prizes: 'Prizes and payments to candidates or tenderers',
@@ -805,6 +851,7 @@ const en: FeatureTexts<typeof fi>['en'] = {
       general: 'The largest total payable excluding VAT, including options and extensions',
       lots: 'The values of lots procured at the same time are added together',
       indefinite: 'Contract until further notice: monthly value × 48',
+      longService: 'Service contract over 48 months without a total price: monthly value × 48',
     },
     unlikelyMarker: 'use unlikely, counted anyway',
     notices: {
@@ -813,7 +860,7 @@ const en: FeatureTexts<typeof fi>['en'] = {
       unlikelyOptionsCounted:
         'Options marked unlikely ({{months}} months) are counted, because the law requires every option to be included.',
       lotsSummed:
-        'The values of {{count}} lots are added together. The threshold is compared with the total, and splitting a procurement to avoid the thresholds is forbidden (31 §).',
+        'The values of {{count}} lots are added together. The threshold is compared with the total, and splitting a procurement to avoid the thresholds is forbidden ({{source}}).',
       emptyLot: 'Lot {{code}} has no value.',
     },
     totalLabel: 'Estimated value in total',
@@ -850,6 +897,8 @@ const en: FeatureTexts<typeof fi>['en'] = {
     noTableOpen:
       'There is no threshold table ({{kind}}) for {{date}}. The app knows the tables from {{from}}.',
     tableKind: { national: 'national thresholds', eu: 'EU thresholds' },
+    thresholdsNotPublished:
+      'The thresholds after {{date}} have not yet been published. The assessment uses the latest table ({{source}}); check the thresholds once the new ones are published.',
     consequencesHeading: 'What follows',
     notice: {
       label: 'Notice',
@@ -878,6 +927,12 @@ const en: FeatureTexts<typeof fi>['en'] = {
         'The municipality’s decision carries the Local Government Act rectification instruction (14 days); procurement rectification and the Market Court are not available.',
       ownRules:
         'The Act’s redress rules do not apply; follow the authority’s own administrative rules on instructions.',
+      utilityLaw:
+        'The decision carries instructions for rectification and for appeal to the Market Court under the Utilities Procurement Act.',
+      wellbeingRectification:
+        'The wellbeing services county’s decision carries the request-for-review instruction of the Act on Wellbeing Services Counties (14 days); procurement rectification and the Market Court are not available.',
+      noStatutoryRedress:
+        'A municipal company is outside the redress of the Local Government Act and of the procurement act at this value: the decision carries no review or appeal instruction. It may state that no appeal lies.',
     },
     timeLimitsLabel: 'Minimum time limits',
     sourceLabel: 'Source: {{source}}',
@@ -889,6 +944,8 @@ const en: FeatureTexts<typeof fi>['en'] = {
     allowedIn: 'Available in: {{regimes}}.',
     allowedEverywhere: 'Available in every procurement.',
     notAllowed: 'Not available in this procurement ({{regime}}).',
+    smallProcurementRefused:
+      'A small procurement cannot be chosen: the estimated value reaches the threshold, so the procurement act applies ({{regime}}). Choose a procedure under the act or check the value.',
     conditional: 'In EU procurements it requires the grounds set out in the Act.',
     kinds: {
       open: {
@@ -979,7 +1036,8 @@ const en: FeatureTexts<typeof fi>['en'] = {
       durationShort: 'The contract period is {{months}} months, under 12.',
       durationIndefinite: 'The contract runs until further notice.',
       valueMet: 'The estimated value {{total}} exceeds the organisation’s limit {{limit}}.',
-      valueBelow: 'The estimated value {{total}} is below the organisation’s limit {{limit}}.',
+      valueBelow:
+        'The estimated value {{total}} does not exceed the organisation’s limit {{limit}}.',
       waysAvailable:
         'The clause can be fulfilled in several ways (subcontracting, apprenticeships, work trials or pay subsidy).',
       waysUnavailable: 'There seem to be no flexible ways to fulfil the clause.',

@@ -51,6 +51,8 @@ const fi = {
     standstillReceived: 'Päätös katsotaan tiedoksi saaduksi: {{date}}',
     standstillEnd: 'Odotusaika ({{days}} päivää) päättyy: {{date}}',
     earliestContract: 'Sopimuksen voi tehdä aikaisintaan: {{date}}',
+    standstillLastDayMoved:
+      'Odotusajan viimeinen päivä on pyhä-, aatto- tai viikonloppupäivä, joten sopimuksen voi tehdä ensimmäisenä arkipäivänä sen jälkeen.',
     noStandstill: 'Odotusaikaa ei sovelleta tähän hankintaan.',
     standstillWaitsForDecision: 'Odotusaika lasketaan, kun hankintapäätöksen päivä on annettu.',
     contractEnd: 'Perusjakso päättyy: {{date}}',
@@ -211,7 +213,7 @@ const fi = {
     contractBeforeDecision:
       'Sopimuskausi alkaisi ({{date}}) ennen hankintapäätöstä ({{decision}}). Hankintasopimus tehdään päätöksen jälkeen.',
     contractBeforeStandstillEnd:
-      'Sopimuskausi alkaisi {{date}}, mutta odotusaika ({{days}} päivää) päättyy vasta {{lastDay}}. Sopimuksen voi tehdä aikaisintaan {{earliest}}.',
+      'Sopimuskausi alkaisi {{date}}, mutta sopimuksen voi tehdä aikaisintaan {{earliest}}: odotusajan ({{days}} päivää) viimeinen päivä on {{lastDay}}.',
     milestoneOutOfOrder:
       'Päivät eivät ole järjestyksessä: {{milestone}} {{date}} on ennen vaihetta ”{{previous}}” {{previousDate}}.',
     frameworkLongerThanFourYears:
@@ -288,6 +290,8 @@ const sv = {
     standstillReceived: 'Beslutet anses delgivet: {{date}}',
     standstillEnd: 'Väntetiden ({{days}} dagar) går ut: {{date}}',
     earliestContract: 'Avtal kan ingås tidigast: {{date}}',
+    standstillLastDayMoved:
+      'Väntetidens sista dag är en helgdag, afton eller veckoslutsdag, så avtalet kan ingås den första vardagen därefter.',
     noStandstill: 'Väntetid tillämpas inte på denna upphandling.',
     standstillWaitsForDecision:
       'Väntetiden räknas ut när datumet för upphandlingsbeslutet har angetts.',
@@ -447,7 +451,7 @@ const sv = {
     contractBeforeDecision:
       'Avtalsperioden skulle börja ({{date}}) före upphandlingsbeslutet ({{decision}}). Upphandlingskontraktet ingås efter beslutet.',
     contractBeforeStandstillEnd:
-      'Avtalsperioden skulle börja {{date}}, men väntetiden ({{days}} dagar) går ut först {{lastDay}}. Avtal kan ingås tidigast {{earliest}}.',
+      'Avtalsperioden skulle börja {{date}}, men avtal kan ingås tidigast {{earliest}}: väntetidens ({{days}} dagar) sista dag är {{lastDay}}.',
     milestoneOutOfOrder:
       'Datumen är inte i ordning: {{milestone}} {{date}} infaller före ”{{previous}}” {{previousDate}}.',
     frameworkLongerThanFourYears:
@@ -524,6 +528,8 @@ const en = {
     standstillReceived: 'Decision deemed received: {{date}}',
     standstillEnd: 'Standstill period ({{days}} days) ends: {{date}}',
     earliestContract: 'Contract can be concluded from: {{date}}',
+    standstillLastDayMoved:
+      'The last day of the standstill period is a weekend day, a public holiday or a holiday eve, so the contract can be concluded on the first working day after it.',
     noStandstill: 'No standstill period applies to this procurement.',
     standstillWaitsForDecision:
       'The standstill is calculated once the award decision date is entered.',
@@ -683,7 +689,7 @@ const en = {
     contractBeforeDecision:
       'The contract period would start ({{date}}) before the award decision ({{decision}}). The contract is concluded after the decision.',
     contractBeforeStandstillEnd:
-      'The contract period would start on {{date}}, but the standstill period ({{days}} days) ends only on {{lastDay}}. The contract can be concluded from {{earliest}}.',
+      'The contract period would start on {{date}}, but the contract can be concluded from {{earliest}} at the earliest: the last day of the standstill period ({{days}} days) is {{lastDay}}.',
     milestoneOutOfOrder:
       'The dates are out of order: {{milestone}} {{date}} is before “{{previous}}” {{previousDate}}.',
     frameworkLongerThanFourYears:

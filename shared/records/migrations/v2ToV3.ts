@@ -2,6 +2,7 @@ import type { PersonalDataExemption } from '../../domain/common/personalDataRegi
 import { emptyCriteriaPlan } from '../../domain/criteria/criteriaPlan';
 import { emptyDocumentSettings } from '../../domain/documents/documentSettings';
 import { emptyEmploymentClause } from '../../domain/employmentClause/employmentClause';
+import { defaultValuationChoices } from '../../domain/planning/valuation';
 import type { ProcurementV2 } from './v2';
 
 /**
@@ -13,6 +14,12 @@ import type { ProcurementV2 } from './v2';
 export function migrateV2ToV3(p: ProcurementV2) {
   return {
     ...p,
+    planning: {
+      ...p.planning,
+      // Planning corrections (issue 6): the 48-month service choice keeps the full term the
+      // app counted before; no lot is under the small-lots exception.
+      valuation: { ...p.planning.valuation, ...defaultValuationChoices },
+    },
     criteria: emptyCriteriaPlan(),
     employmentClause: emptyEmploymentClause(),
     documents: emptyDocumentSettings(),

@@ -193,6 +193,7 @@ describe('the decision and standstill window', () => {
     const s = summary({ timeline: { decision: '2027-04-01', decisionDelivery: 'electronic' } });
     const row = buildCalendar([s], 2027, filters()).rows[0];
     expect(row?.standstillLastDay).toBe('2027-04-15');
+    expect(row?.earliestContractDate).toBe('2027-04-16');
     expect(row?.segments).toMatchObject([
       { kind: 'decisionStandstill', start: '2027-04-01', end: '2027-04-15' },
     ]);
@@ -206,16 +207,27 @@ describe('the decision and standstill window', () => {
     expect(row?.segments[0]).toMatchObject({ kind: 'decisionStandstill', end: '2027-04-22' });
   });
 
-  it('moves a window ending on a weekend to the next working day', () => {
-    // Saturday 6.2.2027 + 14 = Saturday 20.2.2027 → Monday 22.2.2027.
+  it('keeps a 14th day on a Saturday as the last day; the contract may follow on Monday (129 § 1 mom.)', () => {
+    // Saturday 6.2.2027 + 14 = Saturday 20.2.2027 (last day) → contract Monday 22.2.2027.
     const s = summary({ timeline: { decision: '2027-02-06' } });
-    expect(buildCalendar([s], 2027, filters()).rows[0]?.standstillLastDay).toBe('2027-02-22');
+    const row = buildCalendar([s], 2027, filters()).rows[0];
+    expect(row?.standstillLastDay).toBe('2027-02-20');
+    expect(row?.earliestContractDate).toBe('2027-02-22');
+  });
+
+  it('ends the window on Midsummer Eve 19.6.2026 and allows the contract on Monday 22.6.2026 (129 § 1 mom.)', () => {
+    const s = summary({ timeline: { decision: '2026-06-05' } });
+    const row = buildCalendar([s], 2026, filters()).rows[0];
+    expect(row?.standstillLastDay).toBe('2026-06-19');
+    expect(row?.earliestContractDate).toBe('2026-06-22');
+    expect(row?.segments[0]).toMatchObject({ kind: 'decisionStandstill', end: '2026-06-19' });
   });
 
   it('has no window without a decision date', () => {
     const s = summary({ timeline: { noticeSent: '2027-03-01', tenderDeadline: '2027-04-01' } });
     const row = buildCalendar([s], 2027, filters()).rows[0];
     expect(row?.standstillLastDay).toBeNull();
+    expect(row?.earliestContractDate).toBeNull();
     expect(row?.segments.map((x) => x.kind)).toEqual(['tendering']);
   });
 });

@@ -54,6 +54,7 @@ function check(c: Case = {}): TimelineCheck {
     term: c.term ?? oneYear,
     procedure,
     regime,
+    authorityType,
     consequences:
       regime === null
         ? null
@@ -379,7 +380,7 @@ describe('national procurements and utilities (hankintalaki 102 § 1 mom. 10 k.;
         code: 'timeLimitsNotComputed',
         milestone: 'procedure',
         params: {},
-        source: 'Laki 1398/2016 (erityisalojen hankintalaki)',
+        source: 'Erityisalojen hankintalaki 1398/2016',
       },
     ]);
     expect(result.computed.tenderDeadline).toBeNull();
@@ -623,6 +624,21 @@ describe('standstill and contract start (hankintalaki 127 § and 129 §)', () =>
     ).toEqual([]);
   });
 
+  it('accepts a contract on Mon 22.6.2026 after a decision e-mailed Fri 5.6.2026 (hankintalaki 129 § 1 mom.)', () => {
+    // Day 14 is Midsummer Eve 19.6.2026; the first working day after it is Monday 22.6.
+    const ok = check({ timeline: { decision: '2026-06-05', contractStart: '2026-06-22' } });
+    expect(ok.computed.standstill?.dates.lastDay).toBe('2026-06-19');
+    expect(ok.computed.earliestContractStart?.date).toBe('2026-06-22');
+    expect(codes(ok)).not.toContain('contractBeforeStandstillEnd');
+    const early = check({ timeline: { decision: '2026-06-05', contractStart: '2026-06-20' } });
+    expect(warning(early, 'contractBeforeStandstillEnd').params).toEqual({
+      date: '2026-06-20',
+      earliest: '2026-06-22',
+      lastDay: '2026-06-19',
+      days: 14,
+    });
+  });
+
   it('a direct award has no standstill but needs a written justification (hankintalaki 129 § 3 mom., 40 §)', () => {
     const result = check({
       procedure: { kind: 'directAward' },
@@ -704,12 +720,12 @@ describe('contract periods and options (hankintalaki 27 §, 42 § 5 mom.)', () =
     ]);
   });
 
-  it('a framework agreement over 48 months with options is a warning (hankintalaki 42 § 5 mom.)', () => {
+  it('a framework agreement over 48 months with options is a warning (hankintalaki 42 §)', () => {
     const result = check({ procedure: { kind: 'frameworkAgreement' }, term: withOptions });
     expect(warning(result, 'frameworkLongerThanFourYears')).toMatchObject({
       severity: 'warning',
       params: { months: 54, max: 48 },
-      source: 'Hankintalaki 1397/2016 42 § 5 mom.',
+      source: 'Hankintalaki 1397/2016 42 § (puitejärjestelyn enimmäiskesto)',
     });
     const fourYears: ContractTerm = { ...withOptions, options: [withOptions.options[0]!] };
     expect(codes(check({ procedure: { kind: 'frameworkAgreement' }, term: fourYears }))).toEqual(
@@ -717,7 +733,35 @@ describe('contract periods and options (hankintalaki 27 §, 42 § 5 mom.)', () =
     );
   });
 
-  it('a framework agreement until further notice is a warning (hankintalaki 42 § 5 mom.)', () => {
+  it('utilities may run a framework agreement for eight years (laki 1398/2016; directive 2014/25/EU art. 51)', () => {
+    const sixYears: ContractTerm = { ...oneYear, baseMonths: 72 };
+    const utility = check({
+      procedure: { kind: 'frameworkAgreement' },
+      authorityType: 'utility',
+      term: sixYears,
+    });
+    expect(codes(utility)).not.toContain('frameworkLongerThanFourYears');
+    const tenYears = check({
+      procedure: { kind: 'frameworkAgreement' },
+      authorityType: 'utility',
+      term: { ...oneYear, baseMonths: 120 },
+    });
+    expect(warning(tenYears, 'frameworkLongerThanFourYears').params).toEqual({
+      months: 120,
+      max: 96,
+    });
+  });
+
+  it('a national procurement gets no four-year warning: 42 § applies to EU procurements', () => {
+    const national = check({
+      regime: 'national',
+      procedure: { kind: 'frameworkAgreement' },
+      term: { ...oneYear, baseMonths: 72 },
+    });
+    expect(codes(national)).not.toContain('frameworkLongerThanFourYears');
+  });
+
+  it('a framework agreement until further notice is a warning (hankintalaki 42 §)', () => {
     const result = check({
       procedure: { kind: 'frameworkAgreement' },
       term: { ...oneYear, kind: 'indefinite' },

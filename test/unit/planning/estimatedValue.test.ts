@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cite } from '../../../shared/domain/common/legalSources';
 import { estimateValue, maximumTermMonths } from '../../../shared/domain/planning/estimatedValue';
 import type { Lot } from '../../../shared/domain/procurement/lot';
 import type { Amount, ContractTerm, Valuation } from '../../../shared/domain/planning/valuation';
@@ -31,6 +32,8 @@ const valuation = (undivided: Amount, term: ContractTerm, prizesCents = 0): Valu
   term,
   prizesCents,
   notes: '',
+  longServiceBasis: 'fullTerm',
+  smallLotsExceptionLotIds: [],
 });
 const lot = (code: string, amount: Amount): Lot => ({
   id: crypto.randomUUID(),
@@ -42,13 +45,17 @@ const lot = (code: string, amount: Amount): Lot => ({
 
 describe('estimated value (hankintalaki 1397/2016 27 §, 30 §)', () => {
   it('values an annual amount over the base period (27 § 1 mom.)', () => {
-    const result = estimateValue(valuation(annual(120_000), fixed(30)), []);
+    const result = estimateValue(valuation(annual(120_000), fixed(30)), [], 'services');
     expect(result.totalCents).toBe(euros(300_000));
     expect(result.lines.map((l) => l.kind)).toEqual(['baseAnnual', 'total']);
   });
 
   it('counts option years in the estimated value (27 § 1 mom.)', () => {
-    const result = estimateValue(valuation(annual(6_000_000), fixed(24, [option(2, 12)])), []);
+    const result = estimateValue(
+      valuation(annual(6_000_000), fixed(24, [option(2, 12)])),
+      [],
+      'services',
+    );
     expect(result.totalCents).toBe(euros(24_000_000));
     const optionLine = result.lines.find((l) => l.kind === 'optionAnnual');
     expect(optionLine?.valueCents).toBe(euros(12_000_000));
@@ -56,19 +63,27 @@ describe('estimated value (hankintalaki 1397/2016 27 §, 30 §)', () => {
   });
 
   it('counts options even when marked unlikely, and says so (27 § 1 mom.)', () => {
-    const result = estimateValue(valuation(annual(100_000), fixed(12, [option(1, 12, false)])), []);
+    const result = estimateValue(
+      valuation(annual(100_000), fixed(12, [option(1, 12, false)])),
+      [],
+      'services',
+    );
     expect(result.totalCents).toBe(euros(200_000));
     expect(result.notices).toContainEqual({ kind: 'unlikelyOptionsCounted', months: 12 });
   });
 
   it('counts a possible extension of the contract (27 § 1 mom.)', () => {
-    const result = estimateValue(valuation(annual(120_000), fixed(24, [], 6)), []);
+    const result = estimateValue(valuation(annual(120_000), fixed(24, [], 6)), [], 'services');
     expect(result.lines.find((l) => l.kind === 'extensionAnnual')?.valueCents).toBe(euros(60_000));
     expect(result.totalCents).toBe(euros(300_000));
   });
 
   it('adds prizes and payments to candidates or tenderers (27 § 1 mom.)', () => {
-    const result = estimateValue(valuation(annual(50_000), fixed(12), euros(15_000)), []);
+    const result = estimateValue(
+      valuation(annual(50_000), fixed(12), euros(15_000)),
+      [],
+      'services',
+    );
     expect(result.totalCents).toBe(euros(65_000));
     expect(result.lines.map((l) => l.kind)).toEqual(['baseAnnual', 'prizes', 'total']);
   });
@@ -79,7 +94,9 @@ describe('estimated value (hankintalaki 1397/2016 27 §, 30 §)', () => {
       amountCents: euros(80_000),
       additionalPurchasesCents: euros(20_000),
     };
-    expect(estimateValue(valuation(amount, fixed(12)), []).totalCents).toBe(euros(100_000));
+    expect(estimateValue(valuation(amount, fixed(12)), [], 'services').totalCents).toBe(
+      euros(100_000),
+    );
   });
 
   it('sums the lots procured together, each with its own subtotal (27 § 3 mom.)', () => {
@@ -89,7 +106,11 @@ describe('estimated value (hankintalaki 1397/2016 27 §, 30 §)', () => {
       lot('1C', annual(900_000)),
       lot('2', annual(1_200_000)),
     ];
-    const result = estimateValue(valuation(annual(0), fixed(24, [option(2, 12)])), lots);
+    const result = estimateValue(
+      valuation(annual(0), fixed(24, [option(2, 12)])),
+      lots,
+      'services',
+    );
     expect(result.lotTotals.map((l) => l.totalCents)).toEqual([
       euros(9_600_000),
       euros(6_000_000),
@@ -102,7 +123,11 @@ describe('estimated value (hankintalaki 1397/2016 27 §, 30 §)', () => {
   });
 
   it('ignores the undivided amount once the procurement has lots (27 § 3 mom.)', () => {
-    const result = estimateValue(valuation(annual(999_999), fixed(12)), [lot('1', annual(10_000))]);
+    const result = estimateValue(
+      valuation(annual(999_999), fixed(12)),
+      [lot('1', annual(10_000))],
+      'services',
+    );
     expect(result.totalCents).toBe(euros(10_000));
   });
 
@@ -112,7 +137,11 @@ describe('estimated value (hankintalaki 1397/2016 27 §, 30 §)', () => {
       amountCents: euros(5_000),
       additionalPurchasesCents: 0,
     };
-    const result = estimateValue(valuation(monthly, { ...fixed(12), kind: 'indefinite' }), []);
+    const result = estimateValue(
+      valuation(monthly, { ...fixed(12), kind: 'indefinite' }),
+      [],
+      'services',
+    );
     expect(result.totalCents).toBe(euros(240_000));
     expect(result.lines[0]).toMatchObject({ kind: 'indefiniteMonthly', params: { months: 48 } });
   });
@@ -121,6 +150,7 @@ describe('estimated value (hankintalaki 1397/2016 27 §, 30 §)', () => {
     const result = estimateValue(
       valuation(annual(60_000), { ...fixed(12), kind: 'indefinite' }),
       [],
+      'services',
     );
     expect(result.totalCents).toBe(euros(240_000));
   });
@@ -131,7 +161,11 @@ describe('estimated value (hankintalaki 1397/2016 27 §, 30 §)', () => {
       amountCents: euros(100_000),
       additionalPurchasesCents: 0,
     };
-    const result = estimateValue(valuation(total, { ...fixed(12), kind: 'indefinite' }), []);
+    const result = estimateValue(
+      valuation(total, { ...fixed(12), kind: 'indefinite' }),
+      [],
+      'services',
+    );
     expect(result.totalCents).toBe(0);
     expect(result.notices).toContainEqual({ kind: 'totalWithIndefinite', lotId: null });
   });
@@ -142,7 +176,7 @@ describe('estimated value (hankintalaki 1397/2016 27 §, 30 §)', () => {
       amountCents: euros(120_000),
       additionalPurchasesCents: 0,
     };
-    const result = estimateValue(valuation(total, fixed(24, [option(1, 12)])), []);
+    const result = estimateValue(valuation(total, fixed(24, [option(1, 12)])), [], 'services');
     expect(result.lines.find((l) => l.kind === 'optionTotal')?.valueCents).toBe(euros(60_000));
     expect(result.totalCents).toBe(euros(180_000));
   });
@@ -151,6 +185,7 @@ describe('estimated value (hankintalaki 1397/2016 27 §, 30 §)', () => {
     const result = estimateValue(
       valuation({ ...annual(0), amountCents: 100_001 }, fixed(7, [option(1, 5)])),
       [],
+      'services',
     );
     const sum = result.lines
       .filter((l) => l.kind !== 'total')
@@ -160,8 +195,18 @@ describe('estimated value (hankintalaki 1397/2016 27 §, 30 §)', () => {
   });
 
   it('names its legal source on every line', () => {
-    const result = estimateValue(valuation(annual(1), fixed(12)), [lot('1', annual(1))]);
-    expect(result.lines.every((l) => l.source.startsWith('Hankintalaki 1397/2016'))).toBe(true);
+    const result = estimateValue(
+      valuation(annual(1), fixed(12)),
+      [lot('1', annual(1))],
+      'services',
+    );
+    expect(result.lines.every((l) => l.source.length > 0)).toBe(true);
+    // The lot subtotals and the total cite the lots rule, 31 §, in every language.
+    const subtotal = result.lines.find((l) => l.kind === 'lotSubtotal');
+    expect(subtotal && cite(subtotal.source, 'fi')).toBe(
+      'Hankintalaki 1397/2016 31 § (osiin jaetun hankinnan ennakoitu arvo)',
+    );
+    expect(subtotal && cite(subtotal.source, 'sv')).toContain('Upphandlingslagen 1397/2016 31 §');
   });
 
   it('gives the longest possible term with every option and extension', () => {

@@ -3,6 +3,7 @@ import { amountForTermKind } from '../../../shared/domain/planning/valuation';
 import { contractPeriods, periodEnd } from '../../../shared/domain/planning/contractPeriods';
 import {
   emptyScreening,
+  exceedsScreeningLimit,
   screenEmploymentClause,
 } from '../../../shared/domain/planning/employmentScreening';
 import { estimateValue } from '../../../shared/domain/planning/estimatedValue';
@@ -90,8 +91,17 @@ describe('employment clause screening (DOMAIN § 5)', () => {
     expect(screen('yes', 24, 30_000_000).recommendation).toBe('recommended');
   });
 
-  it('counts a value exactly on the limit as meeting it', () => {
-    expect(screen('yes', 12, limit).recommendation).toBe('recommended');
+  it('does not count a value exactly on the limit as over it (DOMAIN § 5: "over 200 000 €")', () => {
+    // 200 000,00 € with a 200 000 € limit: not over → only "consider" (12 months is long enough).
+    const result = screen('yes', 12, limit);
+    expect(result.recommendation).toBe('consider');
+    expect(result.reasons.find((r) => r.key === 'valueBelow')?.params).toEqual({
+      totalCents: limit,
+      limitCents: limit,
+    });
+    expect(exceedsScreeningLimit(limit, limit)).toBe(false);
+    expect(exceedsScreeningLimit(limit + 1, limit)).toBe(true);
+    expect(screen('yes', 12, limit + 1).recommendation).toBe('recommended');
   });
 
   it('suggests considering it when one of length or value falls short', () => {
@@ -150,7 +160,7 @@ describe('sample procurement (seed 000: Tampere rehabilitative work activity)', 
   });
 
   it('has four lots worth 24 M€ with 2 + 1 + 1 years, a liite E main CPV code and an EU regime', () => {
-    const estimate = estimateValue(sample.planning.valuation, sample.lots);
+    const estimate = estimateValue(sample.planning.valuation, sample.lots, sample.category);
     expect(sample.lots.map((l) => l.code)).toEqual(['1A', '1B', '1C', '2']);
     expect(estimate.totalCents).toBe(2_400_000_000);
     expect(sample.cpv.main).toBe('85312510');

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { determineRegime, regimeConsequences } from '../../../shared/domain/planning/regime';
+import { cite } from '../../../shared/domain/common/legalSources';
+import {
+  determineRegime,
+  regimeConsequences,
+  regimeFrame,
+} from '../../../shared/domain/planning/regime';
 import { tableCoverage, tableInForce } from '../../../shared/domain/planning/thresholds';
 
 const euros = (e: number) => e * 100;
@@ -108,7 +113,7 @@ describe('regime (hankintalaki 1397/2016 25–26 §)', () => {
     expect(r.dateIsPlannedNotice).toBe(false);
   });
 
-  it('gives a clear problem when the date falls outside every table', () => {
+  it('uses the latest table for a notice in 2028 and says the thresholds are not yet published (DOMAIN.md § 2)', () => {
     const r = determineRegime({
       authorityType: 'subCentral',
       category: 'services',
@@ -116,11 +121,34 @@ describe('regime (hankintalaki 1397/2016 25–26 §)', () => {
       noticeDate: '2028-02-01',
       today,
     });
+    // 300 000 € ≥ 216 000 € (eu-2026, the latest table) → EU procurement.
+    expect(r).toMatchObject({
+      ok: true,
+      regime: 'eu',
+      thresholdsNotPublishedAfter: '2027-12-31',
+      eu: { thresholdCents: euros(216_000), table: { id: 'eu-2026' }, reached: true },
+      national: { thresholdCents: euros(60_000), reached: true },
+    });
+  });
+
+  it('has no warning for a notice date inside a published table', () => {
+    const r = regimeOf({ totalCents: euros(1), noticeDate: '2027-12-31' });
+    expect(r.thresholdsNotPublishedAfter).toBeNull();
+  });
+
+  it('gives a clear problem when the date falls before every table', () => {
+    const r = determineRegime({
+      authorityType: 'subCentral',
+      category: 'services',
+      totalCents: euros(300_000),
+      noticeDate: '2023-12-31',
+      today,
+    });
     expect(r).toEqual({
       ok: false,
       problem: 'noThresholdTable',
       kind: 'eu',
-      date: '2028-02-01',
+      date: '2023-12-31',
       coverage: { from: '2024-01-01', to: '2027-12-31' },
     });
   });
@@ -174,7 +202,65 @@ describe('what follows from the regime', () => {
     expect(c.notice.kind).toBe('none');
     expect(c.standstill.applies).toBe(false);
     expect(c.redress).toMatchObject({ kind: 'municipalRectification' });
-    expect(c.redress.source).toContain('Kuntalaki 410/2015');
+    expect(cite(c.redress.source, 'fi')).toBe('Kuntalaki 410/2015 134 §, 138 §, 141 §');
+  });
+
+  it('a wellbeing services county gets the oikaisuvaatimus of laki 611/2021, a municipal company none', () => {
+    const county = regimeConsequences({
+      ...base,
+      regime: 'belowNational',
+      organisationKind: 'wellbeingServicesCounty',
+    });
+    expect(county.redress.kind).toBe('wellbeingRectification');
+    expect(cite(county.redress.source, 'fi')).toContain('Laki hyvinvointialueesta 611/2021');
+    expect(
+      regimeConsequences({ ...base, regime: 'belowNational', organisationKind: 'municipalCompany' })
+        .redress.kind,
+    ).toBe('noStatutoryRedress');
+  });
+
+  it('an EU procurement and an EU direct award need a contract award notice; a national one does not', () => {
+    expect(regimeConsequences({ ...base, regime: 'eu' }).awardNotice.required).toBe(true);
+    expect(
+      regimeConsequences({ ...base, regime: 'eu', procedure: 'directAward' }).awardNotice.required,
+    ).toBe(true);
+    expect(regimeConsequences({ ...base, regime: 'national' }).awardNotice.required).toBe(false);
+  });
+
+  it('a direct award without a transparency notice: 6-month appeal period, ineffectiveness risk in EU only (147 §, 155 §)', () => {
+    expect(
+      regimeConsequences({ ...base, regime: 'eu', procedure: 'directAward' }).directAwardRisk,
+    ).toMatchObject({ appealPeriodMonths: 6, ineffectivenessRisk: true });
+    expect(
+      regimeConsequences({ ...base, regime: 'national', procedure: 'directAward' }).directAwardRisk,
+    ).toMatchObject({ appealPeriodMonths: 6, ineffectivenessRisk: false });
+    expect(regimeConsequences({ ...base, regime: 'eu' }).directAwardRisk).toBeNull();
+  });
+
+  it('notes the standstill exception for the only tenderer where a standstill applies (130 §)', () => {
+    expect(regimeConsequences({ ...base, regime: 'eu' }).standstill.singleTendererException).toBe(
+      true,
+    );
+    expect(
+      regimeConsequences({ ...base, regime: 'national' }).standstill.singleTendererException,
+    ).toBe(false);
+  });
+
+  it('utilities: standstill and redress cite laki 1398/2016, not hankintalaki', () => {
+    const c = regimeConsequences({ ...base, authorityType: 'utility', regime: 'eu' });
+    expect(cite(c.standstill.source, 'fi')).toBe(
+      'Erityisalojen hankintalaki 1398/2016 (odotusaika)',
+    );
+    expect(c.redress.kind).toBe('utilityLaw');
+    expect(cite(c.redress.source, 'fi')).toContain('1398/2016');
+  });
+
+  it('names the frame: liite E chapter 12, concessions chapter 13, utilities 1398/2016', () => {
+    expect(regimeFrame('eu', 'subCentral', 'socialHealthServices')).toBe('annexE');
+    expect(regimeFrame('eu', 'subCentral', 'serviceConcession')).toBe('concession');
+    expect(regimeFrame('eu', 'utility', 'goods')).toBe('utility');
+    expect(regimeFrame('eu', 'subCentral', 'goods')).toBe('classic');
+    expect(regimeFrame('belowNational', 'subCentral', 'goods')).toBeNull();
   });
 
   it('a central government small procurement does not get the municipal instruction', () => {

@@ -313,7 +313,7 @@ describe('utilities (laki 1398/2016)', () => {
     expect(limitsFor({ kind: 'open' }, { authorityType: 'utility', regime: 'eu' })).toEqual({
       kind: 'notComputed',
       reason: 'utilities',
-      source: 'Laki 1398/2016 (erityisalojen hankintalaki)',
+      source: 'Erityisalojen hankintalaki 1398/2016',
     });
   });
 

@@ -8,6 +8,7 @@ import { useNotices } from '../../app/notices';
 import { personalDataStatus } from '../procurement/fieldErrors';
 import { AmountFields } from './AmountFields';
 import { reinsert } from './reinsert';
+import { SmallLotsException } from './SmallLotsException';
 
 type Edit = (change: (p: Procurement) => Procurement) => void;
 
@@ -150,6 +151,7 @@ export function LotsSection(props: {
       >
         {t('planning.lots.add')}
       </Button>
+      <SmallLotsException procurement={p} edit={edit} language={props.language} />
     </section>
   );
 }

@@ -14,7 +14,10 @@ import {
   procedureKindSchema,
   type ProcedureChoice,
 } from '../../../../shared/domain/planning/procedureChoice';
-import { PROCEDURE_GUIDE } from '../../../../shared/domain/planning/procedureGuide';
+import {
+  PROCEDURE_GUIDE,
+  procedureAvailability,
+} from '../../../../shared/domain/planning/procedureGuide';
 import { isTwoStage } from '../../../../shared/domain/planning/timeLimits';
 import type { Procurement } from '../../../../shared/domain/procurement/procurement';
 import type { Regime } from '../../../../shared/domain/planning/regime';
@@ -51,10 +54,15 @@ export function ProcedureSection(props: {
         labelText={t('planning.procedure.label')}
         name="procedure"
         value={kind ?? ''}
-        onChange={(value) => set({ kind: procedureKindSchema.parse(value) })}
+        onChange={(value) => {
+          const chosen = procedureKindSchema.parse(value);
+          // Refused at choice time (e.g. a small procurement in an EU procurement); the option's
+          // hint says why. Not `disabled`, so the explanation keeps its full contrast.
+          if (procedureAvailability(chosen, props.regime).kind !== 'refused') set({ kind: chosen });
+        }}
       >
         {PROCEDURE_GUIDE.map((entry) => {
-          const allowed = props.regime === null || entry.allowedIn.includes(props.regime);
+          const availability = procedureAvailability(entry.kind, props.regime);
           const hint = [
             t(`planning.procedure.kinds.${entry.kind}.explain`),
             entry.allowedIn.length === ALL_REGIMES
@@ -65,11 +73,14 @@ export function ProcedureSection(props: {
                     .join(', '),
                 }),
             entry.conditionalInEu ? t('planning.procedure.conditional') : '',
-            allowed || props.regime === null
+            availability.kind !== 'refused'
               ? ''
-              : t('planning.procedure.notAllowed', {
-                  regime: t(`planning.procedure.regimeNames.${props.regime}`),
-                }),
+              : t(
+                  availability.reason === 'smallProcurementUnderAct'
+                    ? 'planning.procedure.smallProcurementRefused'
+                    : 'planning.procedure.notAllowed',
+                  { regime: t(`planning.procedure.regimeNames.${availability.regime}`) },
+                ),
             t('planning.procedure.source', { source: entry.source }),
           ]
             .filter(Boolean)

@@ -7,6 +7,7 @@ import type {
   RegimeResult,
   ThresholdUsed,
 } from '../../../../shared/domain/planning/regime';
+import { cite } from '../../../../shared/domain/common/legalSources';
 import { formatDate, formatEuro } from '../../../../shared/format';
 import { tDynamic } from '../../i18n';
 
@@ -68,8 +69,20 @@ export function RegimeSection(props: {
             <Heading variant="h3" as="p">
               {t(`planning.regime.outcome.${result.regime}`)}
             </Heading>
-            <Paragraph>{t(`planning.regime.outcomeExplained.${result.regime}`)}</Paragraph>
+            <Paragraph data-testid="regime-frame" data-frame={result.frame ?? ''}>
+              {result.frame && result.frame !== 'classic'
+                ? t(`planningRules.frame.${result.frame}`)
+                : t(`planning.regime.outcomeExplained.${result.regime}`)}
+            </Paragraph>
           </div>
+          {result.thresholdsNotPublishedAfter && (
+            <InlineAlert status="warning" data-testid="regime-thresholds-not-published">
+              {t('planning.regime.thresholdsNotPublished', {
+                date: date(result.thresholdsNotPublishedAfter),
+                source: result.eu.table.source,
+              })}
+            </InlineAlert>
+          )}
           <ul className="explain-list" data-testid="regime-explanation">
             <li>
               {result.dateIsPlannedNotice
@@ -103,7 +116,9 @@ export function RegimeSection(props: {
                 <dd data-testid="regime-notice">
                   {tDynamic(t, `planning.regime.notice.${consequences.notice.kind}`)}
                   <span className="source">
-                    {t('planning.regime.sourceLabel', { source: consequences.notice.source })}
+                    {t('planning.regime.sourceLabel', {
+                      source: cite(consequences.notice.source, language),
+                    })}
                   </span>
                 </dd>
                 <dt>{t('planning.regime.standstill.label')}</dt>
@@ -113,6 +128,9 @@ export function RegimeSection(props: {
                         days: consequences.standstill.days,
                       })
                     : t('planning.regime.standstill.notApplies')}
+                  {consequences.standstill.singleTendererException && (
+                    <> {t('planningRules.consequences.singleTenderer')}</>
+                  )}
                   {consequences.standstill.callOffOptionalDays !== null && (
                     <>
                       {' '}
@@ -122,16 +140,51 @@ export function RegimeSection(props: {
                     </>
                   )}
                   <span className="source">
-                    {t('planning.regime.sourceLabel', { source: consequences.standstill.source })}
+                    {t('planning.regime.sourceLabel', {
+                      source: cite(consequences.standstill.source, language),
+                    })}
                   </span>
                 </dd>
                 <dt>{t('planning.regime.redress.label')}</dt>
                 <dd data-testid="regime-redress">
                   {t(`planning.regime.redress.${consequences.redress.kind}`)}
                   <span className="source">
-                    {t('planning.regime.sourceLabel', { source: consequences.redress.source })}
+                    {t('planning.regime.sourceLabel', {
+                      source: cite(consequences.redress.source, language),
+                    })}
                   </span>
                 </dd>
+                <dt>{t('planningRules.consequences.awardNoticeLabel')}</dt>
+                <dd data-testid="regime-awardNotice">
+                  {consequences.awardNotice.required
+                    ? t('planningRules.consequences.awardNoticeRequired')
+                    : t('planningRules.consequences.awardNoticeNotRequired')}
+                  {consequences.awardNotice.required && (
+                    <span className="source">
+                      {t('planning.regime.sourceLabel', {
+                        source: cite(consequences.awardNotice.source, language),
+                      })}
+                    </span>
+                  )}
+                </dd>
+                {consequences.directAwardRisk && (
+                  <>
+                    <dt>{t('planningRules.consequences.directAwardLabel')}</dt>
+                    <dd data-testid="regime-directAwardRisk">
+                      {t('planningRules.consequences.directAwardRisk', {
+                        months: consequences.directAwardRisk.appealPeriodMonths,
+                      })}
+                      {consequences.directAwardRisk.ineffectivenessRisk && (
+                        <> {t('planningRules.consequences.directAwardIneffectiveness')}</>
+                      )}
+                      <span className="source">
+                        {t('planning.regime.sourceLabel', {
+                          source: cite(consequences.directAwardRisk.source, language),
+                        })}
+                      </span>
+                    </dd>
+                  </>
+                )}
                 {props.children}
               </dl>
             </>

@@ -14,6 +14,7 @@ import type { UiLanguage } from '../../../../shared/domain/workspace/organisatio
 import type { Procurement } from '../../../../shared/domain/procurement/procurement';
 import {
   amountForTermKind,
+  contractTermSchema,
   type ContractTerm,
   type OptionPeriod,
   type Valuation,
@@ -21,6 +22,7 @@ import {
 import { formatEuro } from '../../../../shared/format';
 import { useNotices } from '../../app/notices';
 import { IntegerInput } from './IntegerInput';
+import { LongServiceTermChoice } from './LongServiceTermChoice';
 import { MoneyInput } from './MoneyInput';
 import { reinsert } from './reinsert';
 import { ValueTable } from './ValueTable';
@@ -64,10 +66,16 @@ export function TermSection(props: {
         labelText={t('planning.term.kind')}
         name="term-kind"
         value={term.kind}
-        groupHintText={term.kind === 'indefinite' ? t('planning.term.indefiniteHint') : undefined}
+        groupHintText={
+          term.kind === 'indefinite'
+            ? t('planning.term.indefiniteHint')
+            : term.kind === 'oneOff'
+              ? t('planning.term.oneOffHint')
+              : undefined
+        }
         onChange={(value) =>
           edit((q) => {
-            const kind = value === 'indefinite' ? 'indefinite' : 'fixed';
+            const kind = contractTermSchema.shape.kind.parse(value);
             return {
               ...q,
               lots: q.lots.map((l) => ({ ...l, value: amountForTermKind(l.value, kind) })),
@@ -86,6 +94,9 @@ export function TermSection(props: {
         <RadioButton value="fixed">{t('planning.term.fixed')}</RadioButton>
         <RadioButton value="indefinite" data-testid="term-indefinite">
           {t('planning.term.indefinite')}
+        </RadioButton>
+        <RadioButton value="oneOff" data-testid="term-oneOff">
+          {t('planning.term.oneOff')}
         </RadioButton>
       </RadioButtonGroup>
 
@@ -199,6 +210,7 @@ export function TermSection(props: {
         />
       </div>
 
+      <LongServiceTermChoice procurement={p} edit={edit} language={language} />
       <Heading variant="h3" mt="l" mb="s">
         {t('planning.value.heading')}
       </Heading>

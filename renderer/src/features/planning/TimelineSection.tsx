@@ -15,6 +15,7 @@ import {
   type Milestone,
   type Timeline,
 } from '../../../../shared/domain/planning/timeline';
+import { contractDayMovedPastHoliday } from '../../../../shared/domain/planning/standstill';
 import { formatDate } from '../../../../shared/format';
 import { tDynamic } from '../../i18n';
 import { PlannedDateInput } from './PlannedDateInput';
@@ -279,6 +280,11 @@ function DecisionComputed(props: TimelineSectionProps) {
           {t('timeline.computed.earliestContract', { date: date(s.dates.earliestContract) })}
         </strong>
       </Paragraph>
+      {contractDayMovedPastHoliday(s.dates) && (
+        <Paragraph data-testid="computed-standstillLastDayMoved">
+          {t('timeline.computed.standstillLastDayMoved')}
+        </Paragraph>
+      )}
       <span className="source">{t('timeline.sourceLabel', { source: s.source })}</span>
     </>
   );

@@ -1,16 +1,18 @@
 import { useTranslation } from 'react-i18next';
 import { InlineAlert } from 'suomifi-ui-components';
-import type {
-  ValueEstimate,
-  ValueLine,
-  ValueNotice,
+import {
+  VALUE_SOURCES,
+  type ValueEstimate,
+  type ValueLine,
+  type ValueNotice,
 } from '../../../../shared/domain/planning/estimatedValue';
 import type { Lot } from '../../../../shared/domain/procurement/lot';
 import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
+import { cite } from '../../../../shared/domain/common/legalSources';
 import { formatEuro } from '../../../../shared/format';
 import { tDynamic } from '../../i18n';
 
-const RULE_OF_KIND: Record<ValueLine['kind'], 'general' | 'lots' | 'indefinite'> = {
+const RULE_OF_KIND: Record<ValueLine['kind'], 'general' | 'lots' | 'indefinite' | 'longService'> = {
   baseAnnual: 'general',
   baseTotal: 'general',
   baseMonthly: 'general',
@@ -22,6 +24,9 @@ const RULE_OF_KIND: Record<ValueLine['kind'], 'general' | 'lots' | 'indefinite'>
   extensionMonthly: 'general',
   indefiniteMonthly: 'indefinite',
   indefiniteAnnual: 'indefinite',
+  longServiceMonthly: 'longService',
+  longServiceAnnual: 'longService',
+  oneOff: 'general',
   additionalPurchases: 'general',
   lotSubtotal: 'lots',
   prizes: 'general',
@@ -70,7 +75,10 @@ export function ValueTable(props: {
       case 'unlikelyOptionsCounted':
         return t('planning.value.notices.unlikelyOptionsCounted', { months: notice.months });
       case 'lotsSummed':
-        return t('planning.value.notices.lotsSummed', { count: notice.lotCount });
+        return t('planning.value.notices.lotsSummed', {
+          count: notice.lotCount,
+          source: cite([...VALUE_SOURCES.lots, 'splittingBan'], language),
+        });
       case 'emptyLot':
         return t('planning.value.notices.emptyLot', {
           code: props.lots.find((l) => l.id === notice.lotId)?.code ?? '',
@@ -112,7 +120,7 @@ export function ValueTable(props: {
                   {tDynamic(t, `planning.value.rules.${RULE_OF_KIND[line.kind]}`)}
                 </span>
               </td>
-              <td className="source">{line.source}</td>
+              <td className="source">{cite(line.source, language)}</td>
               <td className="num">{euro(line.valueCents)}</td>
             </tr>
           ))}
