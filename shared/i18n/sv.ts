@@ -2,6 +2,7 @@ import { calendarTexts } from './features/calendar';
 import { cpvTexts } from './features/cpv';
 import { planningTexts } from './features/planning';
 import { timelineTexts } from './features/timeline';
+import { unitTexts } from './features/units';
 import type { Messages } from './fi';
 
 /** Swedish text catalog (same keys as Finnish). */
@@ -16,6 +17,7 @@ export const sv: Messages = {
     languageMenu: 'Byt språk',
   },
   languages: { fi: 'Suomi', sv: 'Svenska', en: 'English' },
+  units: unitTexts.sv,
   nav: {
     procurements: 'Upphandlingar',
     calendar: 'Upphandlingskalender',
@@ -217,7 +219,7 @@ export const sv: Messages = {
       'Appen säkerhetskopierar arbetsytan en gång per dag och sparar de 14 senaste. Du kan också själv ta en säkerhetskopia. Återställning ersätter alla nuvarande upphandlingar med säkerhetskopians innehåll; innan dess tas alltid en skyddskopia av nuläget.',
     working: 'Säkerhetskopian behandlas…',
     backupNow: 'Ta en säkerhetskopia nu',
-    backupCreated: 'Säkerhetskopian togs ({{count}} upphandlingar).',
+    backupCreated: 'Säkerhetskopian togs ($t(units.procurements, {"count": {{count}} })).',
     backupsCaption: 'Säkerhetskopior',
     noBackups: 'Inga säkerhetskopior har tagits ännu.',
     backupColumns: {
@@ -235,10 +237,10 @@ export const sv: Messages = {
     restore: 'Återställ',
     restoreTitle: 'Återställa säkerhetskopian?',
     restoreBody:
-      'Alla nuvarande upphandlingar i arbetsytan ersätts med de {{count}} upphandlingarna i säkerhetskopian från {{date}}. Först tas en skyddskopia av nuläget, med vilken återställningen kan ångras.',
+      'Alla nuvarande upphandlingar i arbetsytan ersätts med upphandlingarna i säkerhetskopian från {{date}} ($t(units.procurements, {"count": {{count}} })). Först tas en skyddskopia av nuläget, med vilken återställningen kan ångras.',
     restoreConfirm: 'Återställ säkerhetskopian',
     restored:
-      'Säkerhetskopian återställdes: {{count}} upphandlingar. Det tidigare läget sparades som skyddskopia.',
+      'Säkerhetskopian återställdes: $t(units.procurements, {"count": {{count}} }). Det tidigare läget sparades som skyddskopia.',
   },
   errors: {
     title: 'Åtgärden misslyckades',
