@@ -152,7 +152,7 @@ export const en: Messages = {
     employmentClause: {
       title: 'Employment clause',
       holds:
-        'The decision to use the clause and its form, target groups, the obligation in person-months, ways to fulfil it, reporting, evidence and contractual penalty, and the clause text for the call for tenders and the contract.',
+        'The decision to use the clause and its form, target groups, the obligation in person-months, ways to fulfil it, reporting, evidence and contractual penalty, and the clause text for the invitation to tender and the contract.',
     },
     documents: {
       title: 'Documents',

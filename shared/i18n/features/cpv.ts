@@ -177,7 +177,7 @@ const en: FeatureTexts<typeof fi>['en'] = {
       'Showing the first {{shown}} of $t(units.matches, {"count": {{total}} }). Refine the search.',
     noResults: 'No codes found for “{{query}}”.',
     onlyShipped:
-      'The search only covers the liite E codes shipped with the app. The full CPV list can be imported in Settings.',
+      'The search only covers the Annex E codes shipped with the app. The full CPV list can be imported in Settings.',
     setMain: 'Set as main code',
     addAdditional: 'Add as additional code',
     mainHeading: 'Main CPV code',
@@ -186,7 +186,7 @@ const en: FeatureTexts<typeof fi>['en'] = {
     noAdditional: 'No additional codes chosen.',
     remove: 'Remove',
     notInCatalog: 'not in the searchable list',
-    annexEBadge: 'liite E',
+    annexEBadge: 'Annex E',
     additionalLimit: 'At most {{limit}} additional codes.',
     mainSet: '{{code}} set as the main code.',
     additionalAdded: '{{code}} added as an additional code.',
@@ -196,11 +196,11 @@ const en: FeatureTexts<typeof fi>['en'] = {
     heading: 'CPV vocabulary',
     intro: 'The CPV search uses the codes shipped with the app and the CPV list you imported.',
     shipped:
-      'Shipped with the app: $t(units.codes, {"count": {{count}} }) of social and other specific services (liite E of the Procurement Act) in Finnish, Swedish and English.',
+      'Shipped with the app: $t(units.codes, {"count": {{count}} }) of social and other specific services (Annex E of the Procurement Act) in Finnish, Swedish and English.',
     imported:
       'Imported list: $t(units.codes, {"count": {{count}} }) from the file {{file}}, imported {{date}}.',
     notImported:
-      'The full CPV list (about 9,500 codes) has not been imported, so the search finds only the liite E codes.',
+      'The full CPV list (about 9,500 codes) has not been imported, so the search finds only the Annex E codes.',
     importHint:
       "Import the EU's official CPV 2008 list (xlsx) or a list of your own. The file needs a header row with a code column (CODE, KOODI, KOD or CPV) and at least one label column (FI, SV or EN). A new import replaces the previous one; if an import fails, the previous list stays.",
     importButton: 'Import CPV list (xlsx or csv)',
@@ -210,7 +210,7 @@ const en: FeatureTexts<typeof fi>['en'] = {
     importDoneSkipped:
       'Imported $t(units.codes, {"count": {{count}} }) from the CPV list ({{languages}}). $t(units.rows, {"count": {{skipped}} }) were skipped (invalid code, empty label or a repeated code).',
     attribution:
-      'Liite E codes and labels: EU eForms SDK 1.16, © European Union, Publications Office of the European Union, licence CC BY 4.0.',
+      'Annex E codes and labels: EU eForms SDK 1.16, © European Union, Publications Office of the European Union, licence CC BY 4.0.',
     languageNames: { fi: 'Finnish', sv: 'Swedish', en: 'English' },
   },
   dialogs: {

@@ -361,7 +361,7 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
     utility: 'Upphandlande enhet inom försörjningssektorerna (vatten, energi, transporter, post)',
   },
   category: {
-    label: 'Typ av upphandling',
+    label: 'Upphandlingsslag',
     hint: 'Typen avgör vilket tröskelvärde som gäller.',
     goods: 'Varuupphandling',
     services: 'Tjänsteupphandling',
@@ -479,8 +479,7 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
   regime: {
     heading: 'Tillämpliga regler',
     outcome: {
-      belowNational:
-        'Direktupphandling under tröskelvärdet – det nationella tröskelvärdet överskrids inte',
+      belowNational: 'Småupphandling – det nationella tröskelvärdet överskrids inte',
       national: 'Nationell upphandling',
       eu: 'EU-upphandling',
       utilityBelowEu:
@@ -592,13 +591,13 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
           'Upphandlingen görs utan konkurrensutsättning. Möjligt endast på grunder som anges i lagen, och grunden ska dokumenteras.',
       },
       smallProcurement: {
-        name: 'Upphandling under tröskelvärdet',
+        name: 'Småupphandling',
         explain:
           'Upphandling under det nationella tröskelvärdet enligt organisationens egna anvisningar, öppet och jämlikt.',
       },
     },
     regimeNames: {
-      belowNational: 'upphandlingar under tröskelvärdet',
+      belowNational: 'småupphandlingar',
       national: 'nationella upphandlingar',
       eu: 'EU-upphandlingar',
       utilityBelowEu: 'försörjningssektorerna under EU-tröskelvärdet',
@@ -706,18 +705,18 @@ const en: FeatureTexts<typeof fi>['en'] = {
     utility: 'Utility (water, energy, transport, postal services)',
   },
   category: {
-    label: 'Type of procurement',
-    hint: 'The type decides which threshold applies.',
+    label: 'Procurement category',
+    hint: 'The category decides which threshold applies.',
     goods: 'Goods',
     services: 'Services',
     works: 'Works',
-    socialHealthServices: 'Social and health services (liite E, points 1–4)',
-    otherSpecificServices: 'Other specific services (liite E, points 5–15)',
+    socialHealthServices: 'Social and health services (Annex E, points 1–4)',
+    otherSpecificServices: 'Other specific services (Annex E, points 5–15)',
     serviceConcession: 'Service concession',
     worksConcession: 'Works concession',
     annexEMismatch:
-      'The main CPV code {{code}} is a social or other specific service (liite E). Choose liite E services as the type if this service is the main subject of the procurement.',
-    annexEConfirmed: 'The main CPV code {{code}} is one of the liite E services.',
+      'The main CPV code {{code}} is a social or other specific service (Annex E). Choose Annex E services as the procurement category if this service is the main subject of the procurement.',
+    annexEConfirmed: 'The main CPV code {{code}} is one of the Annex E services.',
   },
   lots: {
     intro:
@@ -862,7 +861,7 @@ const en: FeatureTexts<typeof fi>['en'] = {
       nationalNotice: 'A national contract notice in HILMA before tendering.',
       euNotice: 'An EU contract notice through HILMA in the Official Journal of the EU (TED).',
       euAnnexENotice:
-        'An EU notice for social and other specific services (liite E) through HILMA to TED.',
+        'An EU notice for social and other specific services (Annex E) through HILMA to TED.',
       concessionNotice: 'A concession notice in HILMA (above the EU threshold also in TED).',
       voluntaryTransparency:
         'A voluntary transparency notice may be published for a direct award; the contract can be signed at the earliest 14 days after it is published.',
@@ -878,9 +877,9 @@ const en: FeatureTexts<typeof fi>['en'] = {
     redress: {
       label: 'Redress instructions in the decision',
       procurementLaw:
-        'The decision carries instructions for rectification (hankintaoikaisu, within 14 days) and for appeal to the Market Court (14 days). It gives reasons: suitability, exclusions, ranking and points.',
+        'The decision carries instructions for procurement rectification (hankintaoikaisu, within 14 days) and for appeal to the Market Court (14 days). It gives reasons: suitability, exclusions, ranking and points.',
       municipalRectification:
-        'The municipality’s decision carries the Local Government Act rectification instruction (14 days); procurement rectification and the Market Court are not available.',
+        'The municipality’s decision carries instructions for a request for review under the Local Government Act (oikaisuvaatimus, 14 days); procurement rectification and the Market Court are not available.',
       ownRules:
         'The Act’s redress rules do not apply; follow the authority’s own administrative rules on instructions.',
     },

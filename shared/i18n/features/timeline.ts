@@ -267,7 +267,7 @@ const sv = {
     noticeSent: 'Den dag annonsen skickas för publicering (HILMA). Tidsfristerna räknas härifrån.',
     invitationsSent: 'Den dag anbudsförfrågan skickas till de utvalda anbudssökandena.',
     decision:
-      'Den dag beslutet och anvisningarna om rättelse och besvär skickas till anbudsgivarna.',
+      'Den dag beslutet och anvisningarna om upphandlingsrättelse och besvär skickas till anbudsgivarna.',
   },
   decisionDelivery: {
     label: 'Delgivning av beslutet',
@@ -500,7 +500,7 @@ const en = {
     questionsDeadline: 'Deadline for questions',
     tenderDeadline: 'Tender deadline',
     evaluationEnd: 'Evaluation finished',
-    decision: 'Award decision',
+    decision: 'Procurement decision',
     contractStart: 'Contract period starts',
   },
   milestoneHints: {
@@ -532,7 +532,7 @@ const en = {
     earliestContract: 'Contract can be concluded from: {{date}}',
     noStandstill: 'No standstill period applies to this procurement.',
     standstillWaitsForDecision:
-      'The standstill is calculated once the award decision date is entered.',
+      'The standstill is calculated once the procurement decision date is entered.',
     contractEnd: 'Base period ends: {{date}}',
     contractIndefinite: 'The contract runs until further notice.',
     latestEnd: 'Ends at the latest (all options and the extension used): {{date}}',
@@ -686,11 +686,11 @@ const en = {
     evaluationBeforeTenderDeadline:
       'Evaluation would finish ({{date}}) before the tender deadline ({{tenderDeadline}}). Tenders are opened and compared only after the deadline.',
     decisionBeforeTenderDeadline:
-      'The award decision ({{date}}) would come before the tender deadline ({{tenderDeadline}}).',
+      'The procurement decision ({{date}}) would come before the tender deadline ({{tenderDeadline}}).',
     decisionBeforeEvaluationEnd:
-      'The award decision ({{date}}) comes before evaluation finishes ({{evaluationEnd}}). The decision rests on a finished evaluation.',
+      'The procurement decision ({{date}}) comes before evaluation finishes ({{evaluationEnd}}). The decision rests on a finished evaluation.',
     contractBeforeDecision:
-      'The contract period would start ({{date}}) before the award decision ({{decision}}). The contract is concluded after the decision.',
+      'The contract period would start ({{date}}) before the procurement decision ({{decision}}). The contract is concluded after the decision.',
     contractBeforeStandstillEnd:
       'The contract period would start on {{date}}, but the standstill period ($t(units.days, {"count": {{days}} })) ends only on {{lastDay}}. The contract can be concluded from {{earliest}}.',
     milestoneOutOfOrder:
