@@ -1,5 +1,6 @@
 import i18next, { type i18n, type InitOptions } from 'i18next';
 import type { UiLanguage } from '../domain/workspace/organisationProfile';
+import { documentCatalogs } from './documents';
 import { en } from './en';
 import { fi, type Messages } from './fi';
 import { sv } from './sv';
@@ -34,10 +35,12 @@ export function i18nextOptions(language: UiLanguage): InitOptions {
     fallbackLng: 'fi',
     supportedLngs: [...UI_LANGUAGES],
     resources: {
-      fi: { translation: catalogs.fi },
-      sv: { translation: catalogs.sv },
-      en: { translation: catalogs.en },
+      fi: { translation: catalogs.fi, documents: documentCatalogs.fi },
+      sv: { translation: catalogs.sv, documents: documentCatalogs.sv },
+      en: { translation: catalogs.en, documents: documentCatalogs.en },
     },
+    ns: ['translation', 'documents'],
+    defaultNS: 'translation',
     interpolation: { escapeValue: false },
     returnNull: false,
     initAsync: false,
@@ -78,4 +81,14 @@ export function createTranslator(language: UiLanguage): Translator {
  */
 export function translate(language: UiLanguage, key: string, params: TextParams = {}): string {
   return createTranslator(language)(key, params);
+}
+
+/**
+ * The translate function for legal and document texts (namespace `documents`, kept apart
+ * from the UI catalogs in `shared/i18n/documents/`), for the document builders.
+ */
+export function createDocumentTranslator(language: UiLanguage): Translator {
+  const instance = i18nextFor(language);
+  const t = instance.t.bind(instance) as unknown as (key: string, params?: object) => string;
+  return (key, params = {}) => t(key, { ...params, ns: 'documents' });
 }
