@@ -1,5 +1,6 @@
 import { calendarTexts } from './features/calendar';
 import { cpvTexts } from './features/cpv';
+import { datePickerTexts } from './features/datePicker';
 import { planningTexts } from './features/planning';
 import { timelineTexts } from './features/timeline';
 import { unitTexts } from './features/units';
@@ -20,6 +21,7 @@ export const fi = {
   },
   languages: { fi: 'Suomi', sv: 'Svenska', en: 'English' },
   units: unitTexts.fi,
+  datePicker: datePickerTexts.fi,
   nav: {
     procurements: 'Hankinnat',
     calendar: 'Hankintakalenteri',

@@ -1,5 +1,6 @@
 import { calendarTexts } from './features/calendar';
 import { cpvTexts } from './features/cpv';
+import { datePickerTexts } from './features/datePicker';
 import { planningTexts } from './features/planning';
 import { timelineTexts } from './features/timeline';
 import { unitTexts } from './features/units';
@@ -18,6 +19,7 @@ export const sv: Messages = {
   },
   languages: { fi: 'Suomi', sv: 'Svenska', en: 'English' },
   units: unitTexts.sv,
+  datePicker: datePickerTexts.sv,
   nav: {
     procurements: 'Upphandlingar',
     calendar: 'Upphandlingskalender',
