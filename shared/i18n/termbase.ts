@@ -103,6 +103,7 @@ export const TERMBASE: readonly TermEntry[] = [
       sv: ['beräknat värde', 'förväntat värde'],
       en: ['expected value', 'forecast value'],
     },
+    anchor: { fi: 'ennakoi', sv: 'uppskatta', en: 'estimated' },
     source: '1397/2016 27 § (sv uppskattat värde); directive 2014/24 art. 5',
   },
   {
@@ -111,6 +112,7 @@ export const TERMBASE: readonly TermEntry[] = [
     sv: 'tröskelvärde',
     en: 'threshold',
     forbidden: { sv: ['gränsvärde'] },
+    anchor: { fi: 'kynnysarvo', sv: 'tröskelvärde', en: 'threshold' },
     source: '1397/2016 25–26 § (sv tröskelvärden); directive 2014/24 art. 4',
   },
   {
@@ -200,6 +202,7 @@ export const TERMBASE: readonly TermEntry[] = [
     sv: 'ramavtal',
     en: 'framework agreement',
     forbidden: {},
+    anchor: { fi: 'puitejärjeste', sv: 'ramavtal', en: 'framework agreement' },
     source: '1397/2016 42 §; directive 2014/24 art. 33',
   },
   {
@@ -235,6 +238,7 @@ export const TERMBASE: readonly TermEntry[] = [
       sv: ['anbudsbegäran', 'offertförfrågan'],
       en: ['calls? for tenders?', 'requests? for tenders?'],
     },
+    anchor: { fi: 'tarjouspyyn', sv: 'anbudsförfråg', en: 'invitations? to tender' },
     source: '1397/2016 67 § (sv anbudsförfrågan); DOMAIN.md § 6',
   },
   {
@@ -334,6 +338,11 @@ export const TERMBASE: readonly TermEntry[] = [
     sv: 'upphandlingsbeslut',
     en: 'procurement decision',
     forbidden: { sv: ['tilldelningsbeslut'], en: ['(contract )?award decision'] },
+    anchor: {
+      fi: 'hankintapäätö',
+      sv: 'upphandlingsbeslut|beslut',
+      en: 'procurement decision|decision',
+    },
     source: '1397/2016 123 § (sv upphandlingsbeslut); DOMAIN.md § 6',
   },
   {
@@ -342,6 +351,7 @@ export const TERMBASE: readonly TermEntry[] = [
     sv: 'väntetid',
     en: 'standstill period',
     forbidden: { sv: ['karenstid', 'vänteperiod'], en: ['waiting period'] },
+    anchor: { fi: 'odotusai', sv: 'väntetid', en: 'standstill' },
     source: '1397/2016 129 § (sv väntetid); directive 2007/66 art. 2a',
   },
   {
@@ -350,6 +360,7 @@ export const TERMBASE: readonly TermEntry[] = [
     sv: 'upphandlingsrättelse',
     en: 'procurement rectification',
     forbidden: { sv: ['(?<!upphandlings)rättelse'], en: ['(?<!procurement )rectification'] },
+    anchor: { fi: 'hankintaoikaisu', sv: 'upphandlingsrättelse', en: 'procurement rectification' },
     source:
       '1397/2016 132–135 § (sv upphandlingsrättelse); never plain "rectification", which was also used for oikaisuvaatimus',
   },
@@ -423,6 +434,7 @@ export const TERMBASE: readonly TermEntry[] = [
     sv: 'sysselsättningsvillkor',
     en: 'employment clause',
     forbidden: { sv: ['sysselsättningsklausul'], en: ['employment condition'] },
+    anchor: { fi: 'työllistämisehto', sv: 'sysselsättningsvillkor', en: 'employment clause' },
     source:
       'DOMAIN.md § 5–6 (sosiaalinen ehto, 1397/2016 88 § special conditions; directive 2014/24 art. 70)',
   },

@@ -615,7 +615,7 @@ const en = {
   },
   notes: {
     tenderDeadlineAgreed:
-      'The tender deadline is agreed with all selected candidates and there is no minimum set by law. It must be the same for everyone. If no agreement is reached, the tender period is at least 10 days from sending the invitation.',
+      'The tender deadline is agreed with all selected candidates and there is no minimum set by law. It must be the same for everyone. If no agreement is reached, the tender period is at least 10 days from sending the invitation to tender.',
     noStatutoryTenderMinimum:
       'Competitive dialogue has no minimum set by law for tenders. Allow enough time for the nature and scale of the procurement.',
     reasonableTimeLimit:
