@@ -216,7 +216,7 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
     marker: 'Viktig dag: upphandlingsannons, sista dag för anbud, beslut eller avtalets början',
     today: 'I dag',
     windowNote:
-      'Beslut och väntetid omfattar tiden från beslutet till den dag då en väntetid på 14 dagar skulle löpa ut (ett beslut som skickats per post anses mottaget den 7 dagen). Alla upphandlingar har inte någon väntetid.',
+      'Beslut och väntetid omfattar tiden från beslutet till den dag då en väntetid på 14 dagar skulle löpa ut (ett beslut som skickats per post anses mottaget den 7 dagen). Väntetid gäller inte alla upphandlingar.',
   },
   export: {
     button: 'Exportera till Excel',
