@@ -80,7 +80,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/**/*.ts', 'build/**/*.ts'],
+    files: ['test/**/*.ts', 'build/**/*.ts', 'scripts/**/*.ts'],
     rules: { 'no-console': 'off' },
   },
 );

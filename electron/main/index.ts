@@ -3,7 +3,7 @@ import type { BrowserWindow } from 'electron';
 import { app, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron';
 import ElectronStore from 'electron-store';
 import { normalizedExternalUrl } from '../../shared/domain/common/externalLinks';
-import { translate } from '../../shared/i18n';
+import { createTranslator } from '../../shared/i18n';
 import { createAppService, type AppService } from '../storage/appService';
 import { SETTINGS_STORE_OPTIONS } from '../storage/settingsRepository';
 import { nativeDialogs } from './dialogs';
@@ -94,7 +94,7 @@ async function start(): Promise<void> {
         }),
       ),
     );
-    mainWindow?.setTitle(translate(language, 'app.name'));
+    mainWindow?.setTitle(createTranslator(language)('app.name'));
   };
   registerIpcHandlers(ipcMain, service, origins, log, {
     'settings:setLanguage': () => void buildMenu(),
@@ -106,7 +106,7 @@ async function start(): Promise<void> {
     state: settings.window,
     screen,
     preloadPath: join(__dirname, '../preload/index.js'),
-    title: translate(settings.language, 'app.name'),
+    title: createTranslator(settings.language)('app.name'),
   });
   mainWindow.on('close', () => {
     if (!mainWindow) return;
@@ -116,7 +116,8 @@ async function start(): Promise<void> {
   // The renderer blocks unload while an autosave is pending; ask instead of silently staying.
   mainWindow.webContents.on('will-prevent-unload', (event) => {
     const { language } = settingsRepository.get();
-    const t = (key: string) => translate(language, `dialogs.${key}`);
+    const translateText = createTranslator(language);
+    const t = (key: string) => translateText(`dialogs.${key}`);
     const choice = dialog.showMessageBoxSync({
       type: 'question',
       title: t('unsavedTitle'),

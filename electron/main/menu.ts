@@ -1,6 +1,6 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import type { UiLanguage } from '../../shared/domain/workspace/organisationProfile';
-import { translate } from '../../shared/i18n';
+import { createTranslator } from '../../shared/i18n';
 
 /**
  * The application menu in the user's language. Edit roles give undo, cut, copy and paste
@@ -10,7 +10,8 @@ export function applicationMenuTemplate(
   language: UiLanguage,
   options: { isMac: boolean; isPackaged: boolean; appName: string },
 ): MenuItemConstructorOptions[] {
-  const t = (key: string) => translate(language, `menu.${key}`);
+  const translateText = createTranslator(language);
+  const t = (key: string) => translateText(`menu.${key}`);
   const view: MenuItemConstructorOptions[] = [
     { role: 'resetZoom', label: t('resetZoom') },
     { role: 'zoomIn', label: t('zoomIn') },

@@ -1,7 +1,7 @@
 import i18next, { type TFunction } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { UiLanguage } from '../../shared/domain/workspace/organisationProfile';
-import { catalogs } from '../../shared/i18n';
+import { i18nextOptions } from '../../shared/i18n';
 import type { fi } from '../../shared/i18n/fi';
 
 declare module 'i18next' {
@@ -13,18 +13,7 @@ declare module 'i18next' {
 
 /** Starts i18next with the shared catalogs (fi, sv, en), Finnish as the fallback. */
 export async function initI18n(language: UiLanguage): Promise<void> {
-  await i18next.use(initReactI18next).init({
-    lng: language,
-    fallbackLng: 'fi',
-    supportedLngs: ['fi', 'sv', 'en'],
-    resources: {
-      fi: { translation: catalogs.fi },
-      sv: { translation: catalogs.sv },
-      en: { translation: catalogs.en },
-    },
-    interpolation: { escapeValue: false },
-    returnNull: false,
-  });
+  await i18next.use(initReactI18next).init(i18nextOptions(language));
   document.documentElement.lang = language;
 }
 

@@ -3,9 +3,11 @@ import { cpvTexts } from './features/cpv';
 import { inputSafetyTexts } from './features/inputSafety';
 import { cpvImportTexts } from './features/cpvImport';
 import { personalDataTexts } from './features/personalData';
+import { datePickerTexts } from './features/datePicker';
 import { planningTexts } from './features/planning';
 import { planningRulesTexts } from './features/planningRules';
 import { timelineTexts } from './features/timeline';
+import { unitTexts } from './features/units';
 import type { Messages } from './fi';
 
 /** English text catalog (same keys as Finnish). */
@@ -20,6 +22,8 @@ export const en: Messages = {
     languageMenu: 'Change language',
   },
   languages: { fi: 'Suomi', sv: 'Svenska', en: 'English' },
+  units: unitTexts.en,
+  datePicker: datePickerTexts.en,
   nav: {
     procurements: 'Procurements',
     calendar: 'Procurement calendar',
@@ -48,8 +52,8 @@ export const en: Messages = {
     clear: 'Clear',
     search: 'Search',
     dismiss: 'Dismiss notice',
-    charactersRemaining: '{{count}} characters left',
-    charactersExceeded: 'Limit exceeded by {{count}} characters',
+    charactersRemaining: '$t(units.characters, {"count": {{count}} }) left',
+    charactersExceeded: 'Limit exceeded by $t(units.characters, {"count": {{count}} })',
   },
   saveState: {
     invalid: 'Fix the invalid fields and your changes will be saved.',
@@ -154,7 +158,7 @@ export const en: Messages = {
     employmentClause: {
       title: 'Employment clause',
       holds:
-        'The decision to use the clause and its form, target groups, the obligation in person-months, ways to fulfil it, reporting, evidence and contractual penalty, and the clause text for the call for tenders and the contract.',
+        'The decision to use the clause and its form, target groups, the obligation in person-months, ways to fulfil it, reporting, evidence and contractual penalty, and the clause text for the invitation to tender and the contract.',
     },
     documents: {
       title: 'Documents',
@@ -221,7 +225,7 @@ export const en: Messages = {
       'The app backs up the workspace once a day and keeps the latest 14. You can also take a backup yourself. Restoring replaces every current procurement with the backup’s content; a safety copy of the current state is always taken first.',
     working: 'Working on the backup…',
     backupNow: 'Back up now',
-    backupCreated: 'Backup taken ({{count}} procurements).',
+    backupCreated: 'Backup taken ($t(units.procurements, {"count": {{count}} })).',
     backupsCaption: 'Backups',
     noBackups: 'No backups have been taken yet.',
     backupColumns: {
@@ -239,10 +243,10 @@ export const en: Messages = {
     restore: 'Restore',
     restoreTitle: 'Restore the backup?',
     restoreBody:
-      'Every procurement now in the workspace will be replaced by the {{count}} procurements of the backup taken {{date}}. A safety copy of the current state is taken first, so the restore can be undone.',
+      'Every procurement now in the workspace will be replaced by the $t(units.procurements, {"count": {{count}} }) of the backup taken {{date}}. A safety copy of the current state is taken first, so the restore can be undone.',
     restoreConfirm: 'Restore backup',
     restored:
-      'Backup restored: {{count}} procurements. The previous state was saved as a safety copy.',
+      'Backup restored: $t(units.procurements, {"count": {{count}} }). The previous state was saved as a safety copy.',
   },
   errors: {
     title: 'The action failed',

@@ -3,9 +3,11 @@ import { cpvTexts } from './features/cpv';
 import { inputSafetyTexts } from './features/inputSafety';
 import { cpvImportTexts } from './features/cpvImport';
 import { personalDataTexts } from './features/personalData';
+import { datePickerTexts } from './features/datePicker';
 import { planningTexts } from './features/planning';
 import { planningRulesTexts } from './features/planningRules';
 import { timelineTexts } from './features/timeline';
+import { unitTexts } from './features/units';
 import type { Shape } from './shape';
 /**
  * Finnish text catalog: the source language. Swedish and English must have exactly the same
@@ -22,6 +24,8 @@ export const fi = {
     languageMenu: 'Vaihda kieli',
   },
   languages: { fi: 'Suomi', sv: 'Svenska', en: 'English' },
+  units: unitTexts.fi,
+  datePicker: datePickerTexts.fi,
   nav: {
     procurements: 'Hankinnat',
     calendar: 'Hankintakalenteri',
@@ -222,7 +226,7 @@ export const fi = {
       'Sovellus ottaa työtilasta varmuuskopion kerran päivässä ja säilyttää 14 viimeisintä. Voit myös ottaa varmuuskopion itse. Palautus korvaa kaikki nykyiset hankinnat varmuuskopion sisällöllä; sitä ennen nykytilasta otetaan aina turvakopio.',
     working: 'Varmuuskopiota käsitellään…',
     backupNow: 'Ota varmuuskopio nyt',
-    backupCreated: 'Varmuuskopio otettiin ({{count}} hankintaa).',
+    backupCreated: 'Varmuuskopio otettiin ($t(units.procurements, {"count": {{count}} })).',
     backupsCaption: 'Varmuuskopiot',
     noBackups: 'Varmuuskopioita ei ole vielä otettu.',
     backupColumns: {
@@ -243,7 +247,7 @@ export const fi = {
       'Kaikki työtilan nykyiset hankinnat korvataan {{date}} otetun varmuuskopion {{count}} hankinnalla. Nykytilasta otetaan ensin turvakopio, jolla palautuksen voi perua.',
     restoreConfirm: 'Palauta varmuuskopio',
     restored:
-      'Varmuuskopio palautettiin: {{count}} hankintaa. Aiempi tila tallennettiin turvakopioksi.',
+      'Varmuuskopio palautettiin: $t(units.procurements, {"count": {{count}} }). Aiempi tila tallennettiin turvakopioksi.',
   },
   errors: {
     title: 'Toiminto epäonnistui',

@@ -3,9 +3,11 @@ import { cpvTexts } from './features/cpv';
 import { inputSafetyTexts } from './features/inputSafety';
 import { cpvImportTexts } from './features/cpvImport';
 import { personalDataTexts } from './features/personalData';
+import { datePickerTexts } from './features/datePicker';
 import { planningTexts } from './features/planning';
 import { planningRulesTexts } from './features/planningRules';
 import { timelineTexts } from './features/timeline';
+import { unitTexts } from './features/units';
 import type { Messages } from './fi';
 
 /** Swedish text catalog (same keys as Finnish). */
@@ -20,6 +22,8 @@ export const sv: Messages = {
     languageMenu: 'Byt språk',
   },
   languages: { fi: 'Suomi', sv: 'Svenska', en: 'English' },
+  units: unitTexts.sv,
+  datePicker: datePickerTexts.sv,
   nav: {
     procurements: 'Upphandlingar',
     calendar: 'Upphandlingskalender',
@@ -221,7 +225,7 @@ export const sv: Messages = {
       'Appen säkerhetskopierar arbetsytan en gång per dag och sparar de 14 senaste. Du kan också själv ta en säkerhetskopia. Återställning ersätter alla nuvarande upphandlingar med säkerhetskopians innehåll; innan dess tas alltid en skyddskopia av nuläget.',
     working: 'Säkerhetskopian behandlas…',
     backupNow: 'Ta en säkerhetskopia nu',
-    backupCreated: 'Säkerhetskopian togs ({{count}} upphandlingar).',
+    backupCreated: 'Säkerhetskopian togs ($t(units.procurements, {"count": {{count}} })).',
     backupsCaption: 'Säkerhetskopior',
     noBackups: 'Inga säkerhetskopior har tagits ännu.',
     backupColumns: {
@@ -239,10 +243,10 @@ export const sv: Messages = {
     restore: 'Återställ',
     restoreTitle: 'Återställa säkerhetskopian?',
     restoreBody:
-      'Alla nuvarande upphandlingar i arbetsytan ersätts med de {{count}} upphandlingarna i säkerhetskopian från {{date}}. Först tas en skyddskopia av nuläget, med vilken återställningen kan ångras.',
+      'Alla nuvarande upphandlingar i arbetsytan ersätts med upphandlingarna i säkerhetskopian från {{date}} ($t(units.procurements, {"count": {{count}} })). Först tas en skyddskopia av nuläget, med vilken återställningen kan ångras.',
     restoreConfirm: 'Återställ säkerhetskopian',
     restored:
-      'Säkerhetskopian återställdes: {{count}} upphandlingar. Det tidigare läget sparades som skyddskopia.',
+      'Säkerhetskopian återställdes: $t(units.procurements, {"count": {{count}} }). Det tidigare läget sparades som skyddskopia.',
   },
   errors: {
     title: 'Åtgärden misslyckades',

@@ -218,7 +218,7 @@ describe('foundation end to end', () => {
     await page.getByTestId('backup-now').click();
     await page
       .getByTestId('notice-success')
-      .filter({ hasText: 'Varmuuskopio otettiin (1 hankintaa)' })
+      .filter({ hasText: 'Varmuuskopio otettiin (1 hankinta)' })
       .waitFor();
 
     await page.getByRole('link', { name: 'Hankinnat', exact: true }).click();
@@ -230,7 +230,7 @@ describe('foundation end to end', () => {
     await page.getByTestId('confirm-dialog-confirm').click();
     await page
       .getByTestId('notice-success')
-      .filter({ hasText: 'Varmuuskopio palautettiin: 1 hankintaa' })
+      .filter({ hasText: 'Varmuuskopio palautettiin: 1 hankinta.' })
       .waitFor();
     await page.getByRole('row').filter({ hasText: 'Turvakopio ennen palautusta' }).waitFor();
 

@@ -309,7 +309,7 @@ describe('hostile CPV list files are refused by the worker with a named reason',
     const { error, ms } = (await refusal(fileName, file)) as { error: unknown; ms: number };
     expect(error, name).toBeInstanceOf(ServiceError);
     expect((error as ServiceError).code).toBe('invalidCpvFile');
-    expect((error as ServiceError).params['reason']).toBe(reason);
+    expect((error as ServiceError<'invalidCpvFile'>).params.reason).toBe(reason);
     measured.push({ name, ms, memory: lastMemory });
   });
 

@@ -143,7 +143,7 @@ function reason(expected: string, more: Record<string, unknown> = {}) {
 function invalidField(path: string, kind: string) {
   return (e: AppError) => {
     expect(e.code).toBe('invalidImport');
-    expect(e.params['reason']).toBe('invalid');
+    expect((e.params as Record<string, unknown>)['reason']).toBe('invalid');
     expect(e.issues).toEqual(expect.arrayContaining([expect.objectContaining({ path, kind })]));
   };
 }
@@ -682,7 +682,7 @@ const cases: Case[] = [
     expect: {
       refused: (e) => {
         expect(e.code).toBe('personalData');
-        expect(e.params['firstPath']).toBe('procurement.title');
+        expect((e.params as Record<string, unknown>)['firstPath']).toBe('procurement.title');
       },
     },
   },
@@ -694,7 +694,7 @@ const cases: Case[] = [
     expect: {
       refused: (e) => {
         expect(e.code).toBe('personalData');
-        expect(e.params['firstPath']).toBe('procurement.lots[0].name');
+        expect((e.params as Record<string, unknown>)['firstPath']).toBe('procurement.lots[0].name');
       },
     },
   },

@@ -96,7 +96,7 @@ describe('identity-code variants the guard must catch (laki 661/2009 11 §)', ()
         procurement: { ...p, description: text },
       });
       expect(error.code, name).toBe('personalData');
-      expect(error.params.firstPath, name).toBe('description');
+      expect((error.params as Record<string, unknown>)['firstPath'], name).toBe('description');
       refused++;
     }
     console.log(`personal-data guard: ${refused}/${variants.length} variants refused`);
@@ -159,10 +159,10 @@ describe('a match the officer confirms is not a personal code', () => {
     const other = await t.fail('procurement:save', {
       procurement: { ...saved, description: base('A'), referenceNumber: text },
     });
-    expect(other.params.firstPath).toBe('description');
+    expect((other.params as Record<string, unknown>)['firstPath']).toBe('description');
     const moved = await t.fail('procurement:save', {
       procurement: { ...saved, referenceNumber: '', description: text },
     });
-    expect(moved.params.firstPath).toBe('description');
+    expect((moved.params as Record<string, unknown>)['firstPath']).toBe('description');
   });
 });

@@ -141,7 +141,7 @@ const fi = {
 const sv: FeatureTexts<typeof fi>['sv'] = {
   title: 'Upphandlingskalender',
   intro:
-    'Arbetsutrymmets upphandlingar på årets tidslinje, fas för fas. Avgränsa vyn enligt status, upphandlingsslag eller ansvarsperson och exportera kalendern till Excel.',
+    'Arbetsytans upphandlingar på årets tidslinje, skede för skede. Avgränsa vyn enligt status, upphandlingsslag eller ansvarsperson och exportera kalendern till Excel.',
   year: {
     label: 'År',
     previous: 'Föregående år',
@@ -205,7 +205,7 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
     day: '{{marker}} {{date}}',
   },
   empty: {
-    noProcurements: 'Det finns inga upphandlingar i arbetsutrymmet ännu.',
+    noProcurements: 'Det finns inga upphandlingar i arbetsytan ännu.',
     noProcurementsHint:
       'Skapa en upphandling och ge den en tidsplan i planeringsfasen, så syns den i kalendern.',
     noRows: 'Med de valda avgränsningarna finns inga upphandlingar med datum år {{year}}.',
@@ -216,7 +216,7 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
     marker: 'Viktig dag: upphandlingsannons, sista dag för anbud, beslut eller avtalets början',
     today: 'I dag',
     windowNote:
-      'Beslut och väntetid omfattar tiden från beslutet till den dag då en väntetid på 14 dagar skulle löpa ut (ett beslut som skickats per post anses mottaget den 7 dagen). Alla upphandlingar har ingen väntetid.',
+      'Beslut och väntetid omfattar tiden från beslutet till den dag då en väntetid på 14 dagar skulle löpa ut (ett beslut som skickats per post anses mottaget den 7 dagen). Väntetid gäller inte alla upphandlingar.',
   },
   export: {
     button: 'Exportera till Excel',
@@ -238,7 +238,7 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
     archivedExcluded: 'inga arkiverade',
     none: 'Inga upphandlingar med de valda avgränsningarna.',
     legend: 'Teckenförklaring',
-    monthsNote: 'Månadskolumnerna visar fasens förkortning; färgen är månadens längsta fas.',
+    monthsNote: 'Månadskolumnerna visar skedets förkortning; färgen är månadens längsta skede.',
     columns: {
       title: 'Upphandling',
       referenceNumber: 'Diarienummer',
@@ -295,7 +295,7 @@ const en: FeatureTexts<typeof fi>['en'] = {
   markers: {
     noticeSent: 'Contract notice',
     tenderDeadline: 'Tender deadline',
-    decision: 'Award decision',
+    decision: 'Procurement decision',
     contractStart: 'Contract starts',
   },
   months: {
@@ -372,7 +372,7 @@ const en: FeatureTexts<typeof fi>['en'] = {
       marketDialogueEnd: 'Market dialogue ends',
       noticeSent: 'Contract notice',
       tenderDeadline: 'Tender deadline',
-      decision: 'Award decision',
+      decision: 'Procurement decision',
       standstillEnd: 'Standstill would end',
       contractStart: 'Contract starts',
       contractEnd: 'Contract period ends',

@@ -12,7 +12,7 @@ const fi = {
     searchPlaceholder: 'Esim. siivous tai 90910000',
     searching: 'Haetaan…',
     resultsLabel: 'Hakutulokset',
-    resultCount: 'Löytyi {{total}} koodia.',
+    resultCount: 'Löytyi $t(units.codes, {"count": {{total}} }).',
     resultCountLimited: 'Näytetään {{shown}} ensimmäistä {{total}} osumasta. Tarkenna hakua.',
     noResults: 'Haulla ”{{query}}” ei löytynyt koodeja.',
     onlyShipped:
@@ -36,16 +36,17 @@ const fi = {
     intro: 'CPV-koodihaku käyttää sovelluksen mukana tulevia koodeja ja tuomaasi CPV-luetteloa.',
     shipped:
       'Sovelluksen mukana: {{count}} sosiaali- ja muiden erityisten palvelujen koodia (hankintalain liite E) suomeksi, ruotsiksi ja englanniksi.',
-    imported: 'Tuotu luettelo: {{count}} koodia tiedostosta {{file}}, tuotu {{date}}.',
+    imported:
+      'Tuotu luettelo: $t(units.codes, {"count": {{count}} }) tiedostosta {{file}}, tuotu {{date}}.',
     notImported:
       'Koko CPV-luetteloa (noin 9 500 koodia) ei ole tuotu, joten haku löytää vain liitteen E koodit.',
     importHint:
       'Tuo EU:n virallinen CPV 2008 -luettelo (xlsx) tai oma luettelo. Tiedostossa tulee olla otsikkorivi, jossa on koodisarake (CODE, KOODI tai CPV) ja vähintään yksi nimikesarake (FI, SV tai EN). Uusi tuonti korvaa aiemman; jos tuonti epäonnistuu, aiempi luettelo säilyy.',
     importButton: 'Tuo CPV-luettelo (xlsx tai csv)',
     importing: 'Tuodaan…',
-    importDone: 'CPV-luettelosta tuotiin {{count}} koodia ({{languages}}).',
+    importDone: 'CPV-luettelosta tuotiin $t(units.codes, {"count": {{count}} }) ({{languages}}).',
     importDoneSkipped:
-      'CPV-luettelosta tuotiin {{count}} koodia ({{languages}}). {{skipped}} riviä ohitettiin (virheellinen koodi, tyhjä nimike tai sama koodi toiseen kertaan).',
+      'CPV-luettelosta tuotiin $t(units.codes, {"count": {{count}} }) ({{languages}}). $t(units.rows, {"count": {{skipped}} }) ohitettiin (virheellinen koodi, tyhjä nimike tai sama koodi toiseen kertaan).',
     attribution:
       'Liitteen E koodit ja nimikkeet: EU:n eForms SDK 1.16, © Euroopan unioni, Euroopan unionin julkaisutoimisto, lisenssi CC BY 4.0.',
     languageNames: { fi: 'suomi', sv: 'ruotsi', en: 'englanti' },
@@ -75,7 +76,7 @@ const fi = {
     noValidRows:
       'Tiedostossa ei ole yhtään kelvollista riviä: {{skipped}} riviltä puuttui CPV-koodi (8 numeroa, esim. 90910000-9) tai nimike. Ensimmäiset tällaiset rivit: {{rows}}.',
     tooManyCodes:
-      'Tiedostossa on yli {{limit}} koodia, enemmän kuin CPV-luettelossa voi olla. Tarkista, että valitsit oikean tiedoston.',
+      'Tiedostossa on yli $t(units.codes, {"count": {{limit}} }), enemmän kuin CPV-luettelossa voi olla. Tarkista, että valitsit oikean tiedoston.',
     ...cpvImportTexts.fi.errors,
   },
 };
@@ -91,8 +92,9 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
     searchPlaceholder: 'T.ex. städning eller 90910000',
     searching: 'Söker…',
     resultsLabel: 'Sökresultat',
-    resultCount: '{{total}} koder hittades.',
-    resultCountLimited: 'De {{shown}} första av {{total}} träffar visas. Precisera sökningen.',
+    resultCount: '$t(units.codes, {"count": {{total}} }) hittades.',
+    resultCountLimited:
+      'De {{shown}} första av $t(units.matches, {"count": {{total}} }) visas. Precisera sökningen.',
     noResults: 'Sökningen ”{{query}}” gav inga koder.',
     onlyShipped:
       'Sökningen omfattar endast koderna i bilaga E som följer med appen. Hela CPV-förteckningen kan importeras i inställningarna.',
@@ -115,17 +117,19 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
     intro:
       'CPV-sökningen använder koderna som följer med appen och den CPV-förteckning du importerat.',
     shipped:
-      'Följer med appen: {{count}} koder för sociala och andra särskilda tjänster (bilaga E till upphandlingslagen) på finska, svenska och engelska.',
-    imported: 'Importerad förteckning: {{count}} koder från filen {{file}}, importerad {{date}}.',
+      'Följer med appen: $t(units.codes, {"count": {{count}} }) för sociala och andra särskilda tjänster (bilaga E till upphandlingslagen) på finska, svenska och engelska.',
+    imported:
+      'Importerad förteckning: $t(units.codes, {"count": {{count}} }) från filen {{file}}, importerad {{date}}.',
     notImported:
       'Hela CPV-förteckningen (cirka 9 500 koder) har inte importerats, så sökningen hittar endast koderna i bilaga E.',
     importHint:
       'Importera EU:s officiella CPV 2008-förteckning (xlsx) eller en egen förteckning. Filen ska ha en rubrikrad med en kodkolumn (CODE, KOODI, KOD eller CPV) och minst en benämningskolumn (FI, SV eller EN). En ny import ersätter den tidigare; om importen misslyckas förblir den tidigare förteckningen kvar.',
     importButton: 'Importera CPV-förteckning (xlsx eller csv)',
     importing: 'Importerar…',
-    importDone: '{{count}} koder importerades från CPV-förteckningen ({{languages}}).',
+    importDone:
+      '$t(units.codes, {"count": {{count}} }) importerades från CPV-förteckningen ({{languages}}).',
     importDoneSkipped:
-      '{{count}} koder importerades från CPV-förteckningen ({{languages}}). {{skipped}} rader hoppades över (ogiltig kod, tom benämning eller samma kod en gång till).',
+      '$t(units.codes, {"count": {{count}} }) importerades från CPV-förteckningen ({{languages}}). $t(units.rows, {"count": {{skipped}} }) hoppades över (ogiltig kod, tom benämning eller samma kod en gång till).',
     attribution:
       'Koder och benämningar i bilaga E: EU:s eForms SDK 1.16, © Europeiska unionen, Europeiska unionens publikationsbyrå, licens CC BY 4.0.',
     languageNames: { fi: 'finska', sv: 'svenska', en: 'engelska' },
@@ -153,9 +157,9 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
       'Kolumnerna i en CPV-förteckning kändes inte igen. En kodkolumn (CODE, KOODI, KOD eller CPV) och minst en benämningskolumn (FI, SV eller EN) förväntades. Kolumner som hittades: {{found}}.',
     noDataRows: 'Filen har en rubrikrad men inga kodrader.',
     noValidRows:
-      'Filen har inga giltiga rader: {{skipped}} rader saknade en CPV-kod (8 siffror, t.ex. 90910000-9) eller en benämning. De första sådana raderna: {{rows}}.',
+      'Filen har inga giltiga rader: $t(units.rows, {"count": {{skipped}} }) saknade en CPV-kod (8 siffror, t.ex. 90910000-9) eller en benämning. De första sådana raderna: {{rows}}.',
     tooManyCodes:
-      'Filen har över {{limit}} koder, fler än en CPV-förteckning kan ha. Kontrollera att du valde rätt fil.',
+      'Filen har över $t(units.codes, {"count": {{limit}} }), fler än en CPV-förteckning kan ha. Kontrollera att du valde rätt fil.',
     ...cpvImportTexts.sv.errors,
   },
 };
@@ -171,11 +175,12 @@ const en: FeatureTexts<typeof fi>['en'] = {
     searchPlaceholder: 'E.g. cleaning or 90910000',
     searching: 'Searching…',
     resultsLabel: 'Search results',
-    resultCount: '{{total}} codes found.',
-    resultCountLimited: 'Showing the first {{shown}} of {{total}} matches. Refine the search.',
+    resultCount: '$t(units.codes, {"count": {{total}} }) found.',
+    resultCountLimited:
+      'Showing the first {{shown}} of $t(units.matches, {"count": {{total}} }). Refine the search.',
     noResults: 'No codes found for “{{query}}”.',
     onlyShipped:
-      'The search only covers the liite E codes shipped with the app. The full CPV list can be imported in Settings.',
+      'The search only covers the Annex E codes shipped with the app. The full CPV list can be imported in Settings.',
     setMain: 'Set as main code',
     addAdditional: 'Add as additional code',
     mainHeading: 'Main CPV code',
@@ -184,7 +189,7 @@ const en: FeatureTexts<typeof fi>['en'] = {
     noAdditional: 'No additional codes chosen.',
     remove: 'Remove',
     notInCatalog: 'not in the searchable list',
-    annexEBadge: 'liite E',
+    annexEBadge: 'Annex E',
     additionalLimit: 'At most {{limit}} additional codes.',
     mainSet: '{{code}} set as the main code.',
     additionalAdded: '{{code}} added as an additional code.',
@@ -194,19 +199,21 @@ const en: FeatureTexts<typeof fi>['en'] = {
     heading: 'CPV vocabulary',
     intro: 'The CPV search uses the codes shipped with the app and the CPV list you imported.',
     shipped:
-      'Shipped with the app: {{count}} codes of social and other specific services (liite E of the Procurement Act) in Finnish, Swedish and English.',
-    imported: 'Imported list: {{count}} codes from the file {{file}}, imported {{date}}.',
+      'Shipped with the app: $t(units.codes, {"count": {{count}} }) of social and other specific services (Annex E of the Procurement Act) in Finnish, Swedish and English.',
+    imported:
+      'Imported list: $t(units.codes, {"count": {{count}} }) from the file {{file}}, imported {{date}}.',
     notImported:
-      'The full CPV list (about 9,500 codes) has not been imported, so the search finds only the liite E codes.',
+      'The full CPV list (about 9,500 codes) has not been imported, so the search finds only the Annex E codes.',
     importHint:
       "Import the EU's official CPV 2008 list (xlsx) or a list of your own. The file needs a header row with a code column (CODE, KOODI, KOD or CPV) and at least one label column (FI, SV or EN). A new import replaces the previous one; if an import fails, the previous list stays.",
     importButton: 'Import CPV list (xlsx or csv)',
     importing: 'Importing…',
-    importDone: 'Imported {{count}} codes from the CPV list ({{languages}}).',
+    importDone:
+      'Imported $t(units.codes, {"count": {{count}} }) from the CPV list ({{languages}}).',
     importDoneSkipped:
-      'Imported {{count}} codes from the CPV list ({{languages}}). {{skipped}} rows were skipped (invalid code, empty label or a repeated code).',
+      'Imported $t(units.codes, {"count": {{count}} }) from the CPV list ({{languages}}). $t(units.rows, {"count": {{skipped}} }) were skipped (invalid code, empty label or a repeated code).',
     attribution:
-      'Liite E codes and labels: EU eForms SDK 1.16, © European Union, Publications Office of the European Union, licence CC BY 4.0.',
+      'Annex E codes and labels: EU eForms SDK 1.16, © European Union, Publications Office of the European Union, licence CC BY 4.0.',
     languageNames: { fi: 'Finnish', sv: 'Swedish', en: 'English' },
   },
   dialogs: {
@@ -231,9 +238,9 @@ const en: FeatureTexts<typeof fi>['en'] = {
       'The columns of a CPV list were not recognised. Expected a code column (CODE, KOODI, KOD or CPV) and at least one label column (FI, SV or EN). Columns found: {{found}}.',
     noDataRows: 'The file has a header row but no code rows.',
     noValidRows:
-      'The file has no valid rows: {{skipped}} rows lacked a CPV code (8 digits, e.g. 90910000-9) or a label. The first such rows: {{rows}}.',
+      'The file has no valid rows: $t(units.rows, {"count": {{skipped}} }) lacked a CPV code (8 digits, e.g. 90910000-9) or a label. The first such rows: {{rows}}.',
     tooManyCodes:
-      'The file has more than {{limit}} codes, more than a CPV list can have. Check that you chose the right file.',
+      'The file has more than $t(units.codes, {"count": {{limit}} }), more than a CPV list can have. Check that you chose the right file.',
     ...cpvImportTexts.en.errors,
   },
 };

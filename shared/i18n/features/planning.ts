@@ -122,7 +122,7 @@ const fi = {
       lotSubtotal: 'Osa {{code}} yhteensä',
       prizes: 'Palkinnot ja maksut ehdokkaille tai tarjoajille',
       total: 'Ennakoitu arvo yhteensä (alv 0 %)',
-      totalLots: 'Ennakoitu arvo yhteensä, {{count}} osaa (alv 0 %)',
+      totalLots: 'Ennakoitu arvo yhteensä, $t(units.lots, {"count": {{count}} }) (alv 0 %)',
     },
     rules: {
       general:
@@ -194,10 +194,10 @@ const fi = {
     standstill: {
       label: 'Odotusaika',
       applies:
-        'Odotusaika on {{days}} päivää päätöksen tiedoksisaannista ennen kuin sopimuksen voi tehdä.',
+        'Odotusaika on $t(units.days, {"count": {{days}} }) päätöksen tiedoksisaannista ennen kuin sopimuksen voi tehdä.',
       notApplies: 'Odotusaikaa ei sovelleta.',
       callOff:
-        'Puitejärjestelyn tai dynaamisen hankintajärjestelmän sisäisissä hankinnoissa odotusaika on vapaaehtoinen; jos sitä noudatetaan, se on {{days}} päivää.',
+        'Puitejärjestelyn tai dynaamisen hankintajärjestelmän sisäisissä hankinnoissa odotusaika on vapaaehtoinen; jos sitä noudatetaan, se on $t(units.days, {"count": {{days}} }).',
     },
     redress: {
       label: 'Muutoksenhakuohjeet päätökseen',
@@ -380,7 +380,7 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
     utility: 'Upphandlande enhet inom försörjningssektorerna (vatten, energi, transporter, post)',
   },
   category: {
-    label: 'Typ av upphandling',
+    label: 'Upphandlingsslag',
     hint: 'Typen avgör vilket tröskelvärde som gäller.',
     goods: 'Varuupphandling',
     services: 'Tjänsteupphandling',
@@ -483,7 +483,7 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
       lotSubtotal: 'Del {{code}} totalt',
       prizes: 'Priser och betalningar till anbudssökande eller anbudsgivare',
       total: 'Uppskattat värde totalt (moms 0 %)',
-      totalLots: 'Uppskattat värde totalt, {{count}} delar (moms 0 %)',
+      totalLots: 'Uppskattat värde totalt, $t(units.lots, {"count": {{count}} }) (moms 0 %)',
     },
     rules: {
       general:
@@ -499,7 +499,7 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
       unlikelyOptionsCounted:
         'Optioner som markerats som osannolika ({{months}} mån.) har räknats in, eftersom lagen kräver att alla optioner beaktas.',
       lotsSummed:
-        'Värdena av {{count}} delar har räknats samman. Tröskelvärdet jämförs med det sammanlagda värdet, och det är förbjudet att dela upp en upphandling för att kringgå tröskelvärdena ({{source}}).',
+        'Värdena av $t(units.lots, {"count": {{count}} }) har räknats samman. Tröskelvärdet jämförs med det sammanlagda värdet, och det är förbjudet att dela upp en upphandling för att kringgå tröskelvärdena ({{source}}).',
       emptyLot: 'Del {{code}} saknar värde.',
     },
     totalLabel: 'Uppskattat värde totalt',
@@ -554,10 +554,11 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
     },
     standstill: {
       label: 'Väntetid',
-      applies: 'Väntetiden är {{days}} dagar från delfåendet av beslutet innan avtalet får ingås.',
+      applies:
+        'Väntetiden är $t(units.days, {"count": {{days}} }) från delfåendet av beslutet innan avtalet får ingås.',
       notApplies: 'Väntetid tillämpas inte.',
       callOff:
-        'Vid upphandlingar inom ett ramavtal eller ett dynamiskt inköpssystem är väntetiden frivillig; om den iakttas är den {{days}} dagar.',
+        'Vid upphandlingar inom ett ramavtal eller ett dynamiskt inköpssystem är väntetiden frivillig; om den iakttas är den $t(units.days, {"count": {{days}} }).',
     },
     redress: {
       label: 'Anvisningar om ändringssökande i beslutet',
@@ -743,18 +744,18 @@ const en: FeatureTexts<typeof fi>['en'] = {
     utility: 'Utility (water, energy, transport, postal services)',
   },
   category: {
-    label: 'Type of procurement',
-    hint: 'The type decides which threshold applies.',
+    label: 'Procurement category',
+    hint: 'The category decides which threshold applies.',
     goods: 'Goods',
     services: 'Services',
     works: 'Works',
-    socialHealthServices: 'Social and health services (liite E, points 1–4)',
-    otherSpecificServices: 'Other specific services (liite E, points 5–15)',
+    socialHealthServices: 'Social and health services (Annex E, points 1–4)',
+    otherSpecificServices: 'Other specific services (Annex E, points 5–15)',
     serviceConcession: 'Service concession',
     worksConcession: 'Works concession',
     annexEMismatch:
-      'The main CPV code {{code}} is a social or other specific service (liite E). Choose liite E services as the type if this service is the main subject of the procurement.',
-    annexEConfirmed: 'The main CPV code {{code}} is one of the liite E services.',
+      'The main CPV code {{code}} is a social or other specific service (Annex E). Choose Annex E services as the procurement category if this service is the main subject of the procurement.',
+    annexEConfirmed: 'The main CPV code {{code}} is one of the Annex E services.',
   },
   lots: {
     intro:
@@ -821,19 +822,23 @@ const en: FeatureTexts<typeof fi>['en'] = {
     caption: 'Estimated value, line by line',
     columns: { item: 'Item', rule: 'Rule', source: 'Source', value: 'Value' },
     lines: {
-      baseAnnual: 'Base period: annual value {{amount}} × {{months}} months / 12',
-      baseMonthly: 'Base period: monthly value {{amount}} × {{months}} months',
-      baseTotal: 'Base period ({{months}} months): one-off total {{amount}}',
+      baseAnnual:
+        'Base period: annual value {{amount}} × $t(units.months, {"count": {{months}} }) / 12',
+      baseMonthly:
+        'Base period: monthly value {{amount}} × $t(units.months, {"count": {{months}} })',
+      baseTotal: 'Base period ($t(units.months, {"count": {{months}} })): one-off total {{amount}}',
       optionAnnual:
-        'Option {{number}}: {{count}} × {{optionMonths}} months = {{months}} months; annual value {{amount}} × {{months}} / 12',
+        'Option {{number}}: {{count}} × $t(units.months, {"count": {{optionMonths}} }) = $t(units.months, {"count": {{months}} }); annual value {{amount}} × {{months}} / 12',
       optionMonthly:
-        'Option {{number}}: {{count}} × {{optionMonths}} months = {{months}} months; monthly value {{amount}} × {{months}}',
+        'Option {{number}}: {{count}} × $t(units.months, {"count": {{optionMonths}} }) = $t(units.months, {"count": {{months}} }); monthly value {{amount}} × {{months}}',
       optionTotal:
-        'Option {{number}}: {{count}} × {{optionMonths}} months = {{months}} months; one-off total {{amount}} × {{months}} / {{baseMonths}} months',
-      extensionAnnual: 'Extension {{months}} months: annual value {{amount}} × {{months}} / 12',
-      extensionMonthly: 'Extension {{months}} months: monthly value {{amount}} × {{months}}',
+        'Option {{number}}: {{count}} × $t(units.months, {"count": {{optionMonths}} }) = $t(units.months, {"count": {{months}} }); one-off total {{amount}} × {{months}} / $t(units.months, {"count": {{baseMonths}} })',
+      extensionAnnual:
+        'Extension $t(units.months, {"count": {{months}} }): annual value {{amount}} × {{months}} / 12',
+      extensionMonthly:
+        'Extension $t(units.months, {"count": {{months}} }): monthly value {{amount}} × {{months}}',
       extensionTotal:
-        'Extension {{months}} months: one-off total {{amount}} × {{months}} / {{baseMonths}} months',
+        'Extension $t(units.months, {"count": {{months}} }): one-off total {{amount}} × {{months}} / $t(units.months, {"count": {{baseMonths}} })',
       indefiniteMonthly: 'Until further notice: monthly value {{amount}} × 48',
       indefiniteAnnual: 'Until further notice: annual value {{amount}} / 12 × 48',
       longServiceMonthly:
@@ -845,7 +850,7 @@ const en: FeatureTexts<typeof fi>['en'] = {
       lotSubtotal: 'Lot {{code}} in total',
       prizes: 'Prizes and payments to candidates or tenderers',
       total: 'Estimated value in total (VAT 0 %)',
-      totalLots: 'Estimated value in total, {{count}} lots (VAT 0 %)',
+      totalLots: 'Estimated value in total, $t(units.lots, {"count": {{count}} }) (VAT 0 %)',
     },
     rules: {
       general: 'The largest total payable excluding VAT, including options and extensions',
@@ -858,9 +863,9 @@ const en: FeatureTexts<typeof fi>['en'] = {
       totalWithIndefinite:
         'A contract until further notice cannot be given as a one-off total: give a monthly or annual value.',
       unlikelyOptionsCounted:
-        'Options marked unlikely ({{months}} months) are counted, because the law requires every option to be included.',
+        'Options marked unlikely ($t(units.months, {"count": {{months}} })) are counted, because the law requires every option to be included.',
       lotsSummed:
-        'The values of {{count}} lots are added together. The threshold is compared with the total, and splitting a procurement to avoid the thresholds is forbidden ({{source}}).',
+        'The values of $t(units.lots, {"count": {{count}} }) are added together. The threshold is compared with the total, and splitting a procurement to avoid the thresholds is forbidden ({{source}}).',
       emptyLot: 'Lot {{code}} has no value.',
     },
     totalLabel: 'Estimated value in total',
@@ -906,7 +911,7 @@ const en: FeatureTexts<typeof fi>['en'] = {
       nationalNotice: 'A national contract notice in HILMA before tendering.',
       euNotice: 'An EU contract notice through HILMA in the Official Journal of the EU (TED).',
       euAnnexENotice:
-        'An EU notice for social and other specific services (liite E) through HILMA to TED.',
+        'An EU notice for social and other specific services (Annex E) through HILMA to TED.',
       concessionNotice: 'A concession notice in HILMA (above the EU threshold also in TED).',
       voluntaryTransparency:
         'A voluntary transparency notice may be published for a direct award; the contract can be signed at the earliest 14 days after it is published.',
@@ -914,17 +919,17 @@ const en: FeatureTexts<typeof fi>['en'] = {
     standstill: {
       label: 'Standstill',
       applies:
-        'The standstill is {{days}} days from the tenderers receiving the decision before the contract can be signed.',
+        'The standstill is $t(units.days, {"count": {{days}} }) from the tenderers receiving the decision before the contract can be signed.',
       notApplies: 'No standstill applies.',
       callOff:
-        'For call-offs under a framework agreement or a dynamic purchasing system the standstill is optional; if observed, it is {{days}} days.',
+        'For call-offs under a framework agreement or a dynamic purchasing system the standstill is optional; if observed, it is $t(units.days, {"count": {{days}} }).',
     },
     redress: {
       label: 'Redress instructions in the decision',
       procurementLaw:
-        'The decision carries instructions for rectification (hankintaoikaisu, within 14 days) and for appeal to the Market Court (14 days). It gives reasons: suitability, exclusions, ranking and points.',
+        'The decision carries instructions for procurement rectification (hankintaoikaisu, within 14 days) and for appeal to the Market Court (14 days). It gives reasons: suitability, exclusions, ranking and points.',
       municipalRectification:
-        'The municipality’s decision carries the Local Government Act rectification instruction (14 days); procurement rectification and the Market Court are not available.',
+        'The municipality’s decision carries instructions for a request for review under the Local Government Act (oikaisuvaatimus, 14 days); procurement rectification and the Market Court are not available.',
       ownRules:
         'The Act’s redress rules do not apply; follow the authority’s own administrative rules on instructions.',
       utilityLaw:
@@ -1032,8 +1037,8 @@ const en: FeatureTexts<typeof fi>['en'] = {
       labourIntensiveYes: 'The procurement is labour-intensive.',
       labourIntensiveNo: 'The procurement is not labour-intensive.',
       labourIntensiveUnknown: 'Labour intensity has not been assessed.',
-      durationMet: 'The contract period is {{months}} months, at least 12.',
-      durationShort: 'The contract period is {{months}} months, under 12.',
+      durationMet: 'The contract period is $t(units.months, {"count": {{months}} }), at least 12.',
+      durationShort: 'The contract period is $t(units.months, {"count": {{months}} }), under 12.',
       durationIndefinite: 'The contract runs until further notice.',
       valueMet: 'The estimated value {{total}} exceeds the organisation’s limit {{limit}}.',
       valueBelow:

@@ -41,15 +41,16 @@ const fi = {
   computed: {
     earliestAllowed: 'Aikaisin sallittu määräaika: {{date}}',
     earliestOwn: 'Oman vähimmäisajan mukaan aikaisintaan: {{date}}',
-    counting: '{{days}} päivää {{countedFrom}} lukien, lähetyspäivää lukuun ottamatta',
+    counting:
+      '$t(units.days, {"count": {{days}} }) {{countedFrom}} lukien, lähetyspäivää lukuun ottamatta',
     moved:
       'Laskettu päivä {{periodEnd}} on {{day}}, joten määräaika päättyy seuraavana arkipäivänä.',
     waitsFor: 'Lasketaan, kun kohtaan ”{{milestone}}” on annettu päivä.',
     noMinimum: 'Ei lakisääteistä vähimmäisaikaa.',
     lastAnswerDate:
-      'Vastaukset lisätietokysymyksiin julkaistava viimeistään {{date}} ({{days}} päivää ennen tarjousten määräaikaa)',
+      'Vastaukset lisätietokysymyksiin julkaistava viimeistään {{date}} ($t(units.days, {"count": {{days}} }) ennen tarjousten määräaikaa)',
     standstillReceived: 'Päätös katsotaan tiedoksi saaduksi: {{date}}',
-    standstillEnd: 'Odotusaika ({{days}} päivää) päättyy: {{date}}',
+    standstillEnd: 'Odotusaika ($t(units.days, {"count": {{days}} })) päättyy: {{date}}',
     earliestContract: 'Sopimuksen voi tehdä aikaisintaan: {{date}}',
     standstillLastDayMoved:
       'Odotusajan viimeinen päivä on pyhä-, aatto- tai viikonloppupäivä, joten sopimuksen voi tehdä ensimmäisenä arkipäivänä sen jälkeen.',
@@ -79,7 +80,7 @@ const fi = {
     own: 'organisaation oma vähimmäisaika (suositus)',
     noTenderMinimum: 'Tarjouksille ei ole lakisääteistä vähimmäisaikaa.',
     additionalInformation:
-      'Lisätietopyyntöihin on vastattava viimeistään {{days}} päivää ennen tarjousten määräaikaa.',
+      'Lisätietopyyntöihin on vastattava viimeistään $t(units.days, {"count": {{days}} }) ennen tarjousten määräaikaa.',
     notesHeading: 'Huomioitavaa',
     none: {
       belowNational:
@@ -96,43 +97,43 @@ const fi = {
   },
   rules: {
     euOpen:
-      'Avoin menettely: tarjousaika vähintään {{days}} päivää hankintailmoituksen lähettämisestä.',
+      'Avoin menettely: tarjousaika vähintään $t(units.days, {"count": {{days}} }) hankintailmoituksen lähettämisestä.',
     euOpenElectronic:
-      'Avoin menettely, tarjoukset sähköisesti: vähintään {{days}} päivää hankintailmoituksen lähettämisestä (35 päivää lyhennettynä viidellä).',
+      'Avoin menettely, tarjoukset sähköisesti: vähintään $t(units.days, {"count": {{days}} }) hankintailmoituksen lähettämisestä (35 päivää lyhennettynä viidellä).',
     euOpenUrgency:
-      'Avoin menettely, perusteltu kiire: vähintään {{days}} päivää hankintailmoituksen lähettämisestä.',
+      'Avoin menettely, perusteltu kiire: vähintään $t(units.days, {"count": {{days}} }) hankintailmoituksen lähettämisestä.',
     euOpenPin:
-      'Avoin menettely ennakkoilmoituksen jälkeen: vähintään {{days}} päivää hankintailmoituksen lähettämisestä.',
+      'Avoin menettely ennakkoilmoituksen jälkeen: vähintään $t(units.days, {"count": {{days}} }) hankintailmoituksen lähettämisestä.',
     euRequests:
-      'Osallistumishakemukset: vähintään {{days}} päivää hankintailmoituksen lähettämisestä.',
+      'Osallistumishakemukset: vähintään $t(units.days, {"count": {{days}} }) hankintailmoituksen lähettämisestä.',
     euRequestsUrgency:
-      'Osallistumishakemukset, perusteltu kiire: vähintään {{days}} päivää hankintailmoituksen lähettämisestä.',
+      'Osallistumishakemukset, perusteltu kiire: vähintään $t(units.days, {"count": {{days}} }) hankintailmoituksen lähettämisestä.',
     euTenders:
-      'Tarjoukset (rajoitettu menettely, neuvottelumenettelyn ja innovaatiokumppanuuden alustavat tarjoukset): vähintään {{days}} päivää tarjouspyynnön lähettämisestä.',
+      'Tarjoukset (rajoitettu menettely, neuvottelumenettelyn ja innovaatiokumppanuuden alustavat tarjoukset): vähintään $t(units.days, {"count": {{days}} }) tarjouspyynnön lähettämisestä.',
     euTendersElectronic:
-      'Tarjoukset sähköisesti: vähintään {{days}} päivää tarjouspyynnön lähettämisestä (30 päivää lyhennettynä viidellä).',
+      'Tarjoukset sähköisesti: vähintään $t(units.days, {"count": {{days}} }) tarjouspyynnön lähettämisestä (30 päivää lyhennettynä viidellä).',
     euTendersPin:
-      'Tarjoukset ennakkoilmoituksen jälkeen: vähintään {{days}} päivää tarjouspyynnön lähettämisestä.',
+      'Tarjoukset ennakkoilmoituksen jälkeen: vähintään $t(units.days, {"count": {{days}} }) tarjouspyynnön lähettämisestä.',
     euTendersUrgency:
-      'Tarjoukset, perusteltu kiire: vähintään {{days}} päivää tarjouspyynnön lähettämisestä.',
+      'Tarjoukset, perusteltu kiire: vähintään $t(units.days, {"count": {{days}} }) tarjouspyynnön lähettämisestä.',
     euSubCentralNoAgreement:
-      'Rajoitettu menettely, muu kuin valtion keskushallintoviranomainen, tarjousajasta ei ole sovittu ehdokkaiden kanssa: vähintään {{days}} päivää tarjouspyynnön lähettämisestä.',
+      'Rajoitettu menettely, muu kuin valtion keskushallintoviranomainen, tarjousajasta ei ole sovittu ehdokkaiden kanssa: vähintään $t(units.days, {"count": {{days}} }) tarjouspyynnön lähettämisestä.',
     euDpsTenders:
-      'Dynaaminen hankintajärjestelmä: tarjoukset vähintään {{days}} päivää tarjouspyynnön lähettämisestä.',
+      'Dynaaminen hankintajärjestelmä: tarjoukset vähintään $t(units.days, {"count": {{days}} }) tarjouspyynnön lähettämisestä.',
     concessionSingleStage:
-      'Käyttöoikeussopimus: tarjoukset vähintään {{days}} päivää hankintailmoituksen lähettämisestä.',
+      'Käyttöoikeussopimus: tarjoukset vähintään $t(units.days, {"count": {{days}} }) hankintailmoituksen lähettämisestä.',
     concessionSingleStageElectronic:
-      'Käyttöoikeussopimus, tarjoukset sähköisesti: vähintään {{days}} päivää hankintailmoituksen lähettämisestä (30 päivää lyhennettynä viidellä).',
+      'Käyttöoikeussopimus, tarjoukset sähköisesti: vähintään $t(units.days, {"count": {{days}} }) hankintailmoituksen lähettämisestä (30 päivää lyhennettynä viidellä).',
     concessionRequests:
-      'Käyttöoikeussopimus, ehdokkaat valitaan: osallistumishakemukset vähintään {{days}} päivää hankintailmoituksen lähettämisestä.',
+      'Käyttöoikeussopimus, ehdokkaat valitaan: osallistumishakemukset vähintään $t(units.days, {"count": {{days}} }) hankintailmoituksen lähettämisestä.',
     concessionTenders:
-      'Käyttöoikeussopimus, ehdokkaat valitaan: tarjoukset vähintään {{days}} päivää tarjouspyynnön lähettämisestä.',
+      'Käyttöoikeussopimus, ehdokkaat valitaan: tarjoukset vähintään $t(units.days, {"count": {{days}} }) tarjouspyynnön lähettämisestä.',
     concessionTendersElectronic:
-      'Käyttöoikeussopimus, ehdokkaat valitaan, tarjoukset sähköisesti: vähintään {{days}} päivää tarjouspyynnön lähettämisestä (22 päivää lyhennettynä viidellä).',
+      'Käyttöoikeussopimus, ehdokkaat valitaan, tarjoukset sähköisesti: vähintään $t(units.days, {"count": {{days}} }) tarjouspyynnön lähettämisestä (22 päivää lyhennettynä viidellä).',
     nationalOwnMinimum:
-      'Kansallinen hankinta: laki edellyttää kohtuullista määräaikaa. Organisaation oma vähimmäisaika on {{days}} päivää.',
+      'Kansallinen hankinta: laki edellyttää kohtuullista määräaikaa. Organisaation oma vähimmäisaika on $t(units.days, {"count": {{days}} }).',
     annexEOwnMinimum:
-      'Liitteen E palvelut: laissa ei ole vähimmäismääräaikaa. Organisaation oma vähimmäisaika on {{days}} päivää.',
+      'Liitteen E palvelut: laissa ei ole vähimmäismääräaikaa. Organisaation oma vähimmäisaika on $t(units.days, {"count": {{days}} }).',
   },
   notes: {
     tenderDeadlineAgreed:
@@ -177,7 +178,7 @@ const fi = {
     marketDialogueAfterNotice:
       'Markkinavuoropuhelu jatkuu ({{end}}) vielä hankintailmoituksen lähettämisen ({{noticeSent}}) jälkeen. Markkinakartoitus tehdään ennen hankintamenettelyn aloittamista; sen jälkeen tietoa annetaan kaikille samalla tavalla hankinta-asiakirjoissa.',
     requestsDeadlineTooEarly:
-      'Osallistumishakemusten määräaika {{date}} on liian aikaisin. Hakemuksille on varattava vähintään {{days}} päivää {{countedFrom}} lukien, joten määräaika voi olla aikaisintaan {{earliest}}.',
+      'Osallistumishakemusten määräaika {{date}} on liian aikaisin. Hakemuksille on varattava vähintään $t(units.days, {"count": {{days}} }) {{countedFrom}} lukien, joten määräaika voi olla aikaisintaan {{earliest}}.',
     requestsDeadlineNotAfterNotice:
       'Osallistumishakemusten määräaika {{date}} ei ole hankintailmoituksen lähettämisen ({{previousDate}}) jälkeen.',
     invitationsBeforeNotice:
@@ -189,13 +190,13 @@ const fi = {
     questionsAfterTenderDeadline:
       'Lisätietokysymysten määräaika {{date}} on tarjousten määräajan ({{tenderDeadline}}) jälkeen.',
     questionsAfterLastAnswerDate:
-      'Lisätietokysymysten määräaika {{date}} on myöhemmin kuin viimeinen päivä vastata ({{lastAnswerDate}}, {{days}} päivää ennen tarjousten määräaikaa). Aikaista kysymysten määräaikaa tai siirrä tarjousten määräaikaa, muuten tarjousaikaa on ehkä jatkettava.',
+      'Lisätietokysymysten määräaika {{date}} on myöhemmin kuin viimeinen päivä vastata ({{lastAnswerDate}}, $t(units.days, {"count": {{days}} }) ennen tarjousten määräaikaa). Aikaista kysymysten määräaikaa tai siirrä tarjousten määräaikaa, muuten tarjousaikaa on ehkä jatkettava.',
     tenderDeadlineTooEarly:
-      'Tarjousten määräaika {{date}} on liian aikaisin. Tarjousajan on oltava vähintään {{days}} päivää hankintailmoituksen lähettämisestä ({{countedFrom}}), joten määräaika voi olla aikaisintaan {{earliest}}.',
+      'Tarjousten määräaika {{date}} on liian aikaisin. Tarjousajan on oltava vähintään $t(units.days, {"count": {{days}} }) hankintailmoituksen lähettämisestä ({{countedFrom}}), joten määräaika voi olla aikaisintaan {{earliest}}.',
     tenderPeriodFromInvitationTooShort:
-      'Tarjousaika on liian lyhyt. Tarjouksille on varattava vähintään {{days}} päivää tarjouspyynnön lähettämisestä ({{countedFrom}}), joten määräaika voi olla aikaisintaan {{earliest}}.',
+      'Tarjousaika on liian lyhyt. Tarjouksille on varattava vähintään $t(units.days, {"count": {{days}} }) tarjouspyynnön lähettämisestä ({{countedFrom}}), joten määräaika voi olla aikaisintaan {{earliest}}.',
     tenderDeadlineBelowOwnMinimum:
-      'Tarjousaika alittaa organisaation oman vähimmäisajan: {{days}} päivää {{countedFrom}} lukien olisi aikaisintaan {{earliest}}. Laki edellyttää kohtuullista määräaikaa.',
+      'Tarjousaika alittaa organisaation oman vähimmäisajan: $t(units.days, {"count": {{days}} }) {{countedFrom}} lukien olisi aikaisintaan {{earliest}}. Laki edellyttää kohtuullista määräaikaa.',
     tenderDeadlineNotAfterNotice:
       'Tarjousten määräaika {{date}} ei ole hankintailmoituksen lähettämisen ({{previousDate}}) jälkeen.',
     tenderDeadlineNotAfterRequestsDeadline:
@@ -213,13 +214,13 @@ const fi = {
     contractBeforeDecision:
       'Sopimuskausi alkaisi ({{date}}) ennen hankintapäätöstä ({{decision}}). Hankintasopimus tehdään päätöksen jälkeen.',
     contractBeforeStandstillEnd:
-      'Sopimuskausi alkaisi {{date}}, mutta sopimuksen voi tehdä aikaisintaan {{earliest}}: odotusajan ({{days}} päivää) viimeinen päivä on {{lastDay}}.',
+      'Sopimuskausi alkaisi {{date}}, mutta odotusaika ($t(units.days, {"count": {{days}} })) päättyy vasta {{lastDay}}. Sopimuksen voi tehdä aikaisintaan {{earliest}}.',
     milestoneOutOfOrder:
       'Päivät eivät ole järjestyksessä: {{milestone}} {{date}} on ennen vaihetta ”{{previous}}” {{previousDate}}.',
     frameworkLongerThanFourYears:
-      'Puitejärjestelyn kesto optioineen on {{months}} kuukautta. Puitejärjestely voi olla voimassa enintään {{max}} kuukautta, pidempään vain poikkeuksellisesti, kun hankinnan kohde sitä perustellusti edellyttää.',
+      'Puitejärjestelyn kesto optioineen on $t(units.months, {"count": {{months}} }). Puitejärjestely voi olla voimassa enintään $t(units.months, {"count": {{max}} }), pidempään vain poikkeuksellisesti, kun hankinnan kohde sitä perustellusti edellyttää.',
     frameworkWithoutEnd:
-      'Puitejärjestely on merkitty toistaiseksi voimassa olevaksi. Puitejärjestely voi olla voimassa enintään {{max}} kuukautta, pidempään vain perustellusta syystä.',
+      'Puitejärjestely on merkitty toistaiseksi voimassa olevaksi. Puitejärjestely voi olla voimassa enintään $t(units.months, {"count": {{max}} }), pidempään vain perustellusta syystä.',
     optionDecisionTooLate:
       'Option {{optionNumber}} kauden {{n}} käyttöpäätös ({{date}}) on vasta optiokauden alkaessa tai sen jälkeen ({{start}}). Optiosta päätetään ennen kauden alkua sopimuksen ehtojen mukaisesti.',
     optionDecisionsMissing:
@@ -268,7 +269,7 @@ const sv = {
     noticeSent: 'Den dag annonsen skickas för publicering (HILMA). Tidsfristerna räknas härifrån.',
     invitationsSent: 'Den dag anbudsförfrågan skickas till de utvalda anbudssökandena.',
     decision:
-      'Den dag beslutet och anvisningarna om rättelse och besvär skickas till anbudsgivarna.',
+      'Den dag beslutet och anvisningarna om upphandlingsrättelse och besvär skickas till anbudsgivarna.',
   },
   decisionDelivery: {
     label: 'Delgivning av beslutet',
@@ -281,14 +282,15 @@ const sv = {
   computed: {
     earliestAllowed: 'Tidigast tillåtna tidsfrist: {{date}}',
     earliestOwn: 'Enligt den egna minimitiden tidigast: {{date}}',
-    counting: '{{days}} dagar räknat från {{countedFrom}}, avsändningsdagen oräknad',
+    counting:
+      '$t(units.days, {"count": {{days}} }) räknat från {{countedFrom}}, avsändningsdagen oräknad',
     moved: 'Den uträknade dagen {{periodEnd}} är {{day}}, så fristen går ut följande vardag.',
     waitsFor: 'Räknas ut när ett datum har angetts för ”{{milestone}}”.',
     noMinimum: 'Ingen lagstadgad minimitid.',
     lastAnswerDate:
-      'Svaren på frågor ska publiceras senast {{date}} ({{days}} dagar före sista dag för anbud)',
+      'Svaren på frågor ska publiceras senast {{date}} ($t(units.days, {"count": {{days}} }) före sista dag för anbud)',
     standstillReceived: 'Beslutet anses delgivet: {{date}}',
-    standstillEnd: 'Väntetiden ({{days}} dagar) går ut: {{date}}',
+    standstillEnd: 'Väntetiden ($t(units.days, {"count": {{days}} })) går ut: {{date}}',
     earliestContract: 'Avtal kan ingås tidigast: {{date}}',
     standstillLastDayMoved:
       'Väntetidens sista dag är en helgdag, afton eller veckoslutsdag, så avtalet kan ingås den första vardagen därefter.',
@@ -319,7 +321,7 @@ const sv = {
     own: 'organisationens egen minimitid (rekommendation)',
     noTenderMinimum: 'Det finns ingen lagstadgad minimitid för anbud.',
     additionalInformation:
-      'Begärda tilläggsuppgifter ska lämnas senast {{days}} dagar före sista dag för anbud.',
+      'Begärda tilläggsuppgifter ska lämnas senast $t(units.days, {"count": {{days}} }) före sista dag för anbud.',
     notesHeading: 'Att beakta',
     none: {
       belowNational:
@@ -336,41 +338,44 @@ const sv = {
       'Lagen om upphandling inom försörjningssektorerna (1398/2016) har egna minimitidsfrister som appen inte räknar ut. Kontrollera fristerna i lagen.',
   },
   rules: {
-    euOpen: 'Öppet förfarande: anbudstid minst {{days}} dagar från att annonsen skickades.',
+    euOpen:
+      'Öppet förfarande: anbudstid minst $t(units.days, {"count": {{days}} }) från att annonsen skickades.',
     euOpenElectronic:
-      'Öppet förfarande, elektroniska anbud: minst {{days}} dagar från att annonsen skickades (35 dagar förkortat med fem).',
+      'Öppet förfarande, elektroniska anbud: minst $t(units.days, {"count": {{days}} }) från att annonsen skickades (35 dagar förkortat med fem).',
     euOpenUrgency:
-      'Öppet förfarande, motiverad brådska: minst {{days}} dagar från att annonsen skickades.',
+      'Öppet förfarande, motiverad brådska: minst $t(units.days, {"count": {{days}} }) från att annonsen skickades.',
     euOpenPin:
-      'Öppet förfarande efter förhandsannons: minst {{days}} dagar från att annonsen skickades.',
-    euRequests: 'Anbudsansökningar: minst {{days}} dagar från att annonsen skickades.',
+      'Öppet förfarande efter förhandsannons: minst $t(units.days, {"count": {{days}} }) från att annonsen skickades.',
+    euRequests:
+      'Anbudsansökningar: minst $t(units.days, {"count": {{days}} }) från att annonsen skickades.',
     euRequestsUrgency:
-      'Anbudsansökningar, motiverad brådska: minst {{days}} dagar från att annonsen skickades.',
+      'Anbudsansökningar, motiverad brådska: minst $t(units.days, {"count": {{days}} }) från att annonsen skickades.',
     euTenders:
-      'Anbud (selektivt förfarande, första anbud i förhandlat förfarande och innovationspartnerskap): minst {{days}} dagar från att anbudsförfrågan skickades.',
+      'Anbud (selektivt förfarande, första anbud i förhandlat förfarande och innovationspartnerskap): minst $t(units.days, {"count": {{days}} }) från att anbudsförfrågan skickades.',
     euTendersElectronic:
-      'Elektroniska anbud: minst {{days}} dagar från att anbudsförfrågan skickades (30 dagar förkortat med fem).',
+      'Elektroniska anbud: minst $t(units.days, {"count": {{days}} }) från att anbudsförfrågan skickades (30 dagar förkortat med fem).',
     euTendersPin:
-      'Anbud efter förhandsannons: minst {{days}} dagar från att anbudsförfrågan skickades.',
+      'Anbud efter förhandsannons: minst $t(units.days, {"count": {{days}} }) från att anbudsförfrågan skickades.',
     euTendersUrgency:
-      'Anbud, motiverad brådska: minst {{days}} dagar från att anbudsförfrågan skickades.',
+      'Anbud, motiverad brådska: minst $t(units.days, {"count": {{days}} }) från att anbudsförfrågan skickades.',
     euSubCentralNoAgreement:
-      'Selektivt förfarande, annan än central statlig myndighet, ingen överenskommelse om anbudstiden med anbudssökandena: minst {{days}} dagar från att anbudsförfrågan skickades.',
+      'Selektivt förfarande, annan än central statlig myndighet, ingen överenskommelse om anbudstiden med anbudssökandena: minst $t(units.days, {"count": {{days}} }) från att anbudsförfrågan skickades.',
     euDpsTenders:
-      'Dynamiskt inköpssystem: anbud minst {{days}} dagar från att anbudsförfrågan skickades.',
-    concessionSingleStage: 'Koncession: anbud minst {{days}} dagar från att annonsen skickades.',
+      'Dynamiskt inköpssystem: anbud minst $t(units.days, {"count": {{days}} }) från att anbudsförfrågan skickades.',
+    concessionSingleStage:
+      'Koncession: anbud minst $t(units.days, {"count": {{days}} }) från att annonsen skickades.',
     concessionSingleStageElectronic:
-      'Koncession, elektroniska anbud: minst {{days}} dagar från att annonsen skickades (30 dagar förkortat med fem).',
+      'Koncession, elektroniska anbud: minst $t(units.days, {"count": {{days}} }) från att annonsen skickades (30 dagar förkortat med fem).',
     concessionRequests:
-      'Koncession med urval av anbudssökande: ansökningar minst {{days}} dagar från att annonsen skickades.',
+      'Koncession med urval av anbudssökande: ansökningar minst $t(units.days, {"count": {{days}} }) från att annonsen skickades.',
     concessionTenders:
-      'Koncession med urval av anbudssökande: anbud minst {{days}} dagar från att anbudsförfrågan skickades.',
+      'Koncession med urval av anbudssökande: anbud minst $t(units.days, {"count": {{days}} }) från att anbudsförfrågan skickades.',
     concessionTendersElectronic:
-      'Koncession med urval av anbudssökande, elektroniska anbud: minst {{days}} dagar från att anbudsförfrågan skickades (22 dagar förkortat med fem).',
+      'Koncession med urval av anbudssökande, elektroniska anbud: minst $t(units.days, {"count": {{days}} }) från att anbudsförfrågan skickades (22 dagar förkortat med fem).',
     nationalOwnMinimum:
-      'Nationell upphandling: lagen kräver en skälig tidsfrist. Organisationens egen minimitid är {{days}} dagar.',
+      'Nationell upphandling: lagen kräver en skälig tidsfrist. Organisationens egen minimitid är $t(units.days, {"count": {{days}} }).',
     annexEOwnMinimum:
-      'Tjänster enligt bilaga E: lagen har ingen minimitid. Organisationens egen minimitid är {{days}} dagar.',
+      'Tjänster enligt bilaga E: lagen har ingen minimitid. Organisationens egen minimitid är $t(units.days, {"count": {{days}} }).',
   },
   notes: {
     tenderDeadlineAgreed:
@@ -415,7 +420,7 @@ const sv = {
     marketDialogueAfterNotice:
       'Marknadsdialogen fortsätter ({{end}}) efter att upphandlingsannonsen skickats ({{noticeSent}}). Marknadsundersökningen görs innan upphandlingsförfarandet inleds; därefter får alla samma information i upphandlingsdokumenten.',
     requestsDeadlineTooEarly:
-      'Sista dag för anbudsansökningar {{date}} är för tidig. Ansökningarna ska ges minst {{days}} dagar räknat från {{countedFrom}}, så fristen kan gå ut tidigast {{earliest}}.',
+      'Sista dag för anbudsansökningar {{date}} är för tidig. Ansökningarna ska ges minst $t(units.days, {"count": {{days}} }) räknat från {{countedFrom}}, så fristen kan gå ut tidigast {{earliest}}.',
     requestsDeadlineNotAfterNotice:
       'Sista dag för anbudsansökningar {{date}} infaller inte efter att annonsen skickats ({{previousDate}}).',
     invitationsBeforeNotice:
@@ -427,13 +432,13 @@ const sv = {
     questionsAfterTenderDeadline:
       'Sista dag för frågor {{date}} infaller efter sista dag för anbud ({{tenderDeadline}}).',
     questionsAfterLastAnswerDate:
-      'Sista dag för frågor {{date}} infaller senare än sista dag att svara ({{lastAnswerDate}}, {{days}} dagar före sista dag för anbud). Tidigarelägg sista dag för frågor eller flytta sista dag för anbud, annars kan anbudstiden behöva förlängas.',
+      'Sista dag för frågor {{date}} infaller senare än sista dag att svara ({{lastAnswerDate}}, $t(units.days, {"count": {{days}} }) före sista dag för anbud). Tidigarelägg sista dag för frågor eller flytta sista dag för anbud, annars kan anbudstiden behöva förlängas.',
     tenderDeadlineTooEarly:
-      'Sista dag för anbud {{date}} är för tidig. Anbudstiden ska vara minst {{days}} dagar från att annonsen skickades ({{countedFrom}}), så fristen kan gå ut tidigast {{earliest}}.',
+      'Sista dag för anbud {{date}} är för tidig. Anbudstiden ska vara minst $t(units.days, {"count": {{days}} }) från att annonsen skickades ({{countedFrom}}), så fristen kan gå ut tidigast {{earliest}}.',
     tenderPeriodFromInvitationTooShort:
-      'Anbudstiden är för kort. Anbuden ska ges minst {{days}} dagar från att anbudsförfrågan skickades ({{countedFrom}}), så fristen kan gå ut tidigast {{earliest}}.',
+      'Anbudstiden är för kort. Anbuden ska ges minst $t(units.days, {"count": {{days}} }) från att anbudsförfrågan skickades ({{countedFrom}}), så fristen kan gå ut tidigast {{earliest}}.',
     tenderDeadlineBelowOwnMinimum:
-      'Anbudstiden understiger organisationens egen minimitid: {{days}} dagar räknat från {{countedFrom}} vore tidigast {{earliest}}. Lagen kräver en skälig tidsfrist.',
+      'Anbudstiden understiger organisationens egen minimitid: $t(units.days, {"count": {{days}} }) räknat från {{countedFrom}} vore tidigast {{earliest}}. Lagen kräver en skälig tidsfrist.',
     tenderDeadlineNotAfterNotice:
       'Sista dag för anbud {{date}} infaller inte efter att annonsen skickats ({{previousDate}}).',
     tenderDeadlineNotAfterRequestsDeadline:
@@ -451,13 +456,13 @@ const sv = {
     contractBeforeDecision:
       'Avtalsperioden skulle börja ({{date}}) före upphandlingsbeslutet ({{decision}}). Upphandlingskontraktet ingås efter beslutet.',
     contractBeforeStandstillEnd:
-      'Avtalsperioden skulle börja {{date}}, men avtal kan ingås tidigast {{earliest}}: väntetidens ({{days}} dagar) sista dag är {{lastDay}}.',
+      'Avtalsperioden skulle börja {{date}}, men väntetiden ($t(units.days, {"count": {{days}} })) går ut först {{lastDay}}. Avtal kan ingås tidigast {{earliest}}.',
     milestoneOutOfOrder:
       'Datumen är inte i ordning: {{milestone}} {{date}} infaller före ”{{previous}}” {{previousDate}}.',
     frameworkLongerThanFourYears:
-      'Ramavtalets längd med optioner är {{months}} månader. Ett ramavtal får gälla högst {{max}} månader, längre endast i undantagsfall när föremålet för upphandlingen motiverar det.',
+      'Ramavtalets längd med optioner är $t(units.months, {"count": {{months}} }). Ett ramavtal får gälla högst $t(units.months, {"count": {{max}} }), längre endast i undantagsfall när föremålet för upphandlingen motiverar det.',
     frameworkWithoutEnd:
-      'Ramavtalet är angivet att gälla tills vidare. Ett ramavtal får gälla högst {{max}} månader, längre endast av motiverat skäl.',
+      'Ramavtalet är angivet att gälla tills vidare. Ett ramavtal får gälla högst $t(units.months, {"count": {{max}} }), längre endast av motiverat skäl.',
     optionDecisionTooLate:
       'Beslutet om option {{optionNumber}}, period {{n}} ({{date}}) fattas först när optionsperioden börjar eller senare ({{start}}). Beslut om optionen fattas före periodens början enligt avtalsvillkoren.',
     optionDecisionsMissing:
@@ -499,7 +504,7 @@ const en = {
     questionsDeadline: 'Deadline for questions',
     tenderDeadline: 'Tender deadline',
     evaluationEnd: 'Evaluation finished',
-    decision: 'Award decision',
+    decision: 'Procurement decision',
     contractStart: 'Contract period starts',
   },
   milestoneHints: {
@@ -518,27 +523,29 @@ const en = {
   computed: {
     earliestAllowed: 'Earliest allowed deadline: {{date}}',
     earliestOwn: 'Earliest under your own minimum: {{date}}',
-    counting: '{{days}} days from {{countedFrom}}, not counting the day of sending',
+    counting:
+      '$t(units.days, {"count": {{days}} }) from {{countedFrom}}, not counting the day of sending',
     moved:
       'The calculated day {{periodEnd}} is {{day}}, so the time limit ends on the next working day.',
     waitsFor: 'Calculated once a date is entered for “{{milestone}}”.',
     noMinimum: 'No minimum set by law.',
     lastAnswerDate:
-      'Answers to questions must be published by {{date}} ({{days}} days before the tender deadline)',
+      'Answers to questions must be published by {{date}} ($t(units.days, {"count": {{days}} }) before the tender deadline)',
     standstillReceived: 'Decision deemed received: {{date}}',
-    standstillEnd: 'Standstill period ({{days}} days) ends: {{date}}',
+    standstillEnd: 'Standstill period ($t(units.days, {"count": {{days}} })) ends: {{date}}',
     earliestContract: 'Contract can be concluded from: {{date}}',
     standstillLastDayMoved:
       'The last day of the standstill period is a weekend day, a public holiday or a holiday eve, so the contract can be concluded on the first working day after it.',
     noStandstill: 'No standstill period applies to this procurement.',
     standstillWaitsForDecision:
-      'The standstill is calculated once the award decision date is entered.',
+      'The standstill is calculated once the procurement decision date is entered.',
     contractEnd: 'Base period ends: {{date}}',
     contractIndefinite: 'The contract runs until further notice.',
     latestEnd: 'Ends at the latest (all options and the extension used): {{date}}',
     extension: 'Extension: {{start}}–{{end}}',
     optionsHeading: 'Option periods and decisions to use them',
-    optionPeriod: 'Option {{number}}, period {{n}}: {{start}}–{{end}} ({{months}} months)',
+    optionPeriod:
+      'Option {{number}}, period {{n}}: {{start}}–{{end}} ($t(units.months, {"count": {{months}} }))',
     optionDecision: 'Decision on option {{number}}, period {{n}}',
     optionDecisionHint: 'Decide before the period starts on {{start}}.',
     contractWaitsForStart: 'Contract periods are calculated once the contract start is entered.',
@@ -557,7 +564,7 @@ const en = {
     own: 'your organisation’s own minimum (advice)',
     noTenderMinimum: 'There is no minimum set by law for tenders.',
     additionalInformation:
-      'Requested additional information must be given at least {{days}} days before the tender deadline.',
+      'Requested additional information must be given at least $t(units.days, {"count": {{days}} }) before the tender deadline.',
     notesHeading: 'Good to know',
     none: {
       belowNational:
@@ -573,46 +580,48 @@ const en = {
       'The Utilities Procurement Act (1398/2016) has its own minimum time limits, which this app does not calculate. Check them in the Act.',
   },
   rules: {
-    euOpen: 'Open procedure: at least {{days}} days from sending the contract notice.',
+    euOpen:
+      'Open procedure: at least $t(units.days, {"count": {{days}} }) from sending the contract notice.',
     euOpenElectronic:
-      'Open procedure, electronic tenders: at least {{days}} days from sending the contract notice (35 days less five).',
+      'Open procedure, electronic tenders: at least $t(units.days, {"count": {{days}} }) from sending the contract notice (35 days less five).',
     euOpenUrgency:
-      'Open procedure, substantiated urgency: at least {{days}} days from sending the contract notice.',
+      'Open procedure, substantiated urgency: at least $t(units.days, {"count": {{days}} }) from sending the contract notice.',
     euOpenPin:
-      'Open procedure after a prior information notice: at least {{days}} days from sending the contract notice.',
-    euRequests: 'Requests to participate: at least {{days}} days from sending the contract notice.',
+      'Open procedure after a prior information notice: at least $t(units.days, {"count": {{days}} }) from sending the contract notice.',
+    euRequests:
+      'Requests to participate: at least $t(units.days, {"count": {{days}} }) from sending the contract notice.',
     euRequestsUrgency:
-      'Requests to participate, substantiated urgency: at least {{days}} days from sending the contract notice.',
+      'Requests to participate, substantiated urgency: at least $t(units.days, {"count": {{days}} }) from sending the contract notice.',
     euTenders:
-      'Tenders (restricted procedure; initial tenders in the negotiated procedure and innovation partnership): at least {{days}} days from sending the invitation to tender.',
+      'Tenders (restricted procedure; initial tenders in the negotiated procedure and innovation partnership): at least $t(units.days, {"count": {{days}} }) from sending the invitation to tender.',
     euTendersElectronic:
-      'Electronic tenders: at least {{days}} days from sending the invitation to tender (30 days less five).',
+      'Electronic tenders: at least $t(units.days, {"count": {{days}} }) from sending the invitation to tender (30 days less five).',
     euTendersPin:
-      'Tenders after a prior information notice: at least {{days}} days from sending the invitation to tender.',
+      'Tenders after a prior information notice: at least $t(units.days, {"count": {{days}} }) from sending the invitation to tender.',
     euTendersUrgency:
-      'Tenders, substantiated urgency: at least {{days}} days from sending the invitation to tender.',
+      'Tenders, substantiated urgency: at least $t(units.days, {"count": {{days}} }) from sending the invitation to tender.',
     euSubCentralNoAgreement:
-      'Restricted procedure, authority other than central government, tender period not agreed with the candidates: at least {{days}} days from sending the invitation to tender.',
+      'Restricted procedure, authority other than central government, tender period not agreed with the candidates: at least $t(units.days, {"count": {{days}} }) from sending the invitation to tender.',
     euDpsTenders:
-      'Dynamic purchasing system: tenders at least {{days}} days from sending the invitation to tender.',
+      'Dynamic purchasing system: tenders at least $t(units.days, {"count": {{days}} }) from sending the invitation to tender.',
     concessionSingleStage:
-      'Concession: tenders at least {{days}} days from sending the concession notice.',
+      'Concession: tenders at least $t(units.days, {"count": {{days}} }) from sending the concession notice.',
     concessionSingleStageElectronic:
-      'Concession, electronic tenders: at least {{days}} days from sending the concession notice (30 days less five).',
+      'Concession, electronic tenders: at least $t(units.days, {"count": {{days}} }) from sending the concession notice (30 days less five).',
     concessionRequests:
-      'Concession with selected candidates: applications at least {{days}} days from sending the concession notice.',
+      'Concession with selected candidates: applications at least $t(units.days, {"count": {{days}} }) from sending the concession notice.',
     concessionTenders:
-      'Concession with selected candidates: tenders at least {{days}} days from sending the invitation to tender.',
+      'Concession with selected candidates: tenders at least $t(units.days, {"count": {{days}} }) from sending the invitation to tender.',
     concessionTendersElectronic:
-      'Concession with selected candidates, electronic tenders: at least {{days}} days from sending the invitation to tender (22 days less five).',
+      'Concession with selected candidates, electronic tenders: at least $t(units.days, {"count": {{days}} }) from sending the invitation to tender (22 days less five).',
     nationalOwnMinimum:
-      'National procurement: the law requires a reasonable time limit. Your organisation’s own minimum is {{days}} days.',
+      'National procurement: the law requires a reasonable time limit. Your organisation’s own minimum is $t(units.days, {"count": {{days}} }).',
     annexEOwnMinimum:
-      'Annex E services: the law sets no minimum. Your organisation’s own minimum is {{days}} days.',
+      'Annex E services: the law sets no minimum. Your organisation’s own minimum is $t(units.days, {"count": {{days}} }).',
   },
   notes: {
     tenderDeadlineAgreed:
-      'The tender deadline is agreed with all selected candidates and there is no minimum set by law. It must be the same for everyone. If no agreement is reached, the tender period is at least 10 days from sending the invitation.',
+      'The tender deadline is agreed with all selected candidates and there is no minimum set by law. It must be the same for everyone. If no agreement is reached, the tender period is at least 10 days from sending the invitation to tender.',
     noStatutoryTenderMinimum:
       'Competitive dialogue has no minimum set by law for tenders. Allow enough time for the nature and scale of the procurement.',
     reasonableTimeLimit:
@@ -653,7 +662,7 @@ const en = {
     marketDialogueAfterNotice:
       'The market dialogue continues ({{end}}) after the contract notice is sent ({{noticeSent}}). Market consultation happens before the procedure starts; after that, everyone gets the same information in the procurement documents.',
     requestsDeadlineTooEarly:
-      'The deadline for requests to participate, {{date}}, is too early. Allow at least {{days}} days from {{countedFrom}}, so the deadline can be {{earliest}} at the earliest.',
+      'The deadline for requests to participate, {{date}}, is too early. Allow at least $t(units.days, {"count": {{days}} }) from {{countedFrom}}, so the deadline can be {{earliest}} at the earliest.',
     requestsDeadlineNotAfterNotice:
       'The deadline for requests to participate, {{date}}, is not after the contract notice is sent ({{previousDate}}).',
     invitationsBeforeNotice:
@@ -665,13 +674,13 @@ const en = {
     questionsAfterTenderDeadline:
       'The deadline for questions, {{date}}, is after the tender deadline ({{tenderDeadline}}).',
     questionsAfterLastAnswerDate:
-      'The deadline for questions, {{date}}, is later than the last day to answer ({{lastAnswerDate}}, {{days}} days before the tender deadline). Move the questions deadline earlier or the tender deadline later, or the tender period may have to be extended.',
+      'The deadline for questions, {{date}}, is later than the last day to answer ({{lastAnswerDate}}, $t(units.days, {"count": {{days}} }) before the tender deadline). Move the questions deadline earlier or the tender deadline later, or the tender period may have to be extended.',
     tenderDeadlineTooEarly:
-      'The tender deadline {{date}} is too early. The tender period must be at least {{days}} days from sending the contract notice ({{countedFrom}}), so the deadline can be {{earliest}} at the earliest.',
+      'The tender deadline {{date}} is too early. The tender period must be at least $t(units.days, {"count": {{days}} }) from sending the contract notice ({{countedFrom}}), so the deadline can be {{earliest}} at the earliest.',
     tenderPeriodFromInvitationTooShort:
-      'The tender period is too short. Allow at least {{days}} days from sending the invitation to tender ({{countedFrom}}), so the deadline can be {{earliest}} at the earliest.',
+      'The tender period is too short. Allow at least $t(units.days, {"count": {{days}} }) from sending the invitation to tender ({{countedFrom}}), so the deadline can be {{earliest}} at the earliest.',
     tenderDeadlineBelowOwnMinimum:
-      'The tender period is shorter than your organisation’s own minimum: {{days}} days from {{countedFrom}} would be {{earliest}} at the earliest. The law requires a reasonable time limit.',
+      'The tender period is shorter than your organisation’s own minimum: $t(units.days, {"count": {{days}} }) from {{countedFrom}} would be {{earliest}} at the earliest. The law requires a reasonable time limit.',
     tenderDeadlineNotAfterNotice:
       'The tender deadline {{date}} is not after the contract notice is sent ({{previousDate}}).',
     tenderDeadlineNotAfterRequestsDeadline:
@@ -683,19 +692,19 @@ const en = {
     evaluationBeforeTenderDeadline:
       'Evaluation would finish ({{date}}) before the tender deadline ({{tenderDeadline}}). Tenders are opened and compared only after the deadline.',
     decisionBeforeTenderDeadline:
-      'The award decision ({{date}}) would come before the tender deadline ({{tenderDeadline}}).',
+      'The procurement decision ({{date}}) would come before the tender deadline ({{tenderDeadline}}).',
     decisionBeforeEvaluationEnd:
-      'The award decision ({{date}}) comes before evaluation finishes ({{evaluationEnd}}). The decision rests on a finished evaluation.',
+      'The procurement decision ({{date}}) comes before evaluation finishes ({{evaluationEnd}}). The decision rests on a finished evaluation.',
     contractBeforeDecision:
-      'The contract period would start ({{date}}) before the award decision ({{decision}}). The contract is concluded after the decision.',
+      'The contract period would start ({{date}}) before the procurement decision ({{decision}}). The contract is concluded after the decision.',
     contractBeforeStandstillEnd:
-      'The contract period would start on {{date}}, but the contract can be concluded from {{earliest}} at the earliest: the last day of the standstill period ({{days}} days) is {{lastDay}}.',
+      'The contract period would start on {{date}}, but the standstill period ($t(units.days, {"count": {{days}} })) ends only on {{lastDay}}. The contract can be concluded from {{earliest}}.',
     milestoneOutOfOrder:
       'The dates are out of order: {{milestone}} {{date}} is before “{{previous}}” {{previousDate}}.',
     frameworkLongerThanFourYears:
-      'The framework agreement lasts {{months}} months with its options. A framework agreement may last at most {{max}} months, longer only exceptionally when the subject matter justifies it.',
+      'The framework agreement lasts $t(units.months, {"count": {{months}} }) with its options. A framework agreement may last at most $t(units.months, {"count": {{max}} }), longer only exceptionally when the subject matter justifies it.',
     frameworkWithoutEnd:
-      'The framework agreement is marked to run until further notice. A framework agreement may last at most {{max}} months, longer only for a justified reason.',
+      'The framework agreement is marked to run until further notice. A framework agreement may last at most $t(units.months, {"count": {{max}} }), longer only for a justified reason.',
     optionDecisionTooLate:
       'The decision on option {{optionNumber}}, period {{n}} ({{date}}) comes only when the option period starts or later ({{start}}). Decide on the option before the period starts, as the contract terms require.',
     optionDecisionsMissing:

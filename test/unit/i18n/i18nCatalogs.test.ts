@@ -51,3 +51,18 @@ describe('text catalogs (fi source, sv and en)', () => {
     expect(translate('en', 'no.such.key')).toBe('no.such.key');
   });
 });
+
+describe('document texts (namespace documents, apart from the UI catalogs)', () => {
+  it('has the same keys in fi, sv and en and is read through its own translator', async () => {
+    const { documentCatalogs } = await import('../../../shared/i18n/documents');
+    const { createDocumentTranslator } = await import('../../../shared/i18n');
+    const fiKeys = [...leaves(documentCatalogs.fi as unknown as Tree).keys()].sort();
+    for (const language of ['sv', 'en'] as const) {
+      expect([...leaves(documentCatalogs[language] as unknown as Tree).keys()].sort()).toEqual(
+        fiKeys,
+      );
+    }
+    expect(createDocumentTranslator('sv')('languageName')).toBe('svenska');
+    expect(createDocumentTranslator('en')('app.name')).toBe('app.name');
+  });
+});

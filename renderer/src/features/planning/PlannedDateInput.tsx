@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from 'suomifi-ui-components';
+import { useDatePickerTexts } from '../../components/useDatePickerTexts';
 import {
   dateParts,
   isIsoDate,
@@ -58,6 +59,7 @@ export function PlannedDateInput(props: {
   errorText?: string;
 }) {
   const { t } = useTranslation();
+  const datePickerTexts = useDatePickerTexts(props.label);
   // The text being typed, tied to the stored value it was typed over; a new stored value
   // from elsewhere (undo, another field) replaces it.
   const [draft, setDraft] = useState<{ text: string; over: IsoDate | null } | null>(null);
@@ -74,6 +76,7 @@ export function PlannedDateInput(props: {
       value={text}
       language={props.language}
       datePickerEnabled
+      datePickerTexts={datePickerTexts}
       dateAdapter={dateAdapter}
       fullWidth
       status={statusText ? 'error' : 'default'}

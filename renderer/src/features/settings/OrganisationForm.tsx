@@ -134,7 +134,7 @@ export function OrganisationForm() {
         >
           {documentLanguageSchema.options.map((lang) => (
             <DropdownItem key={lang} value={lang}>
-              {t(`languages.${lang}`)}
+              <span lang={lang}>{t(`languages.${lang}`)}</span>
             </DropdownItem>
           ))}
         </Dropdown>

@@ -28,7 +28,7 @@ export function SettingsView() {
         >
           {uiLanguageSchema.options.map((lang) => (
             <RadioButton key={lang} value={lang} data-testid={`language-${lang}`}>
-              {t(`languages.${lang}`)}
+              <span lang={lang}>{t(`languages.${lang}`)}</span>
             </RadioButton>
           ))}
         </RadioButtonGroup>
