@@ -1,5 +1,6 @@
 import { calendarTexts } from './features/calendar';
 import { cpvTexts } from './features/cpv';
+import { editingTexts } from './features/editing';
 import { planningTexts } from './features/planning';
 import { timelineTexts } from './features/timeline';
 import type { Messages } from './fi';
@@ -328,6 +329,7 @@ export const en: Messages = {
       'The settings file could not be read, so it was moved to {{movedTo}} and default settings were used.',
   },
   planning: planningTexts.en,
+  editing: editingTexts.en,
   cpv: cpvTexts.en,
   timeline: timelineTexts.en,
   calendar: calendarTexts.en,

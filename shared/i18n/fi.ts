@@ -1,5 +1,6 @@
 import { calendarTexts } from './features/calendar';
 import { cpvTexts } from './features/cpv';
+import { editingTexts } from './features/editing';
 import { planningTexts } from './features/planning';
 import { timelineTexts } from './features/timeline';
 import type { Shape } from './shape';
@@ -330,6 +331,7 @@ export const fi = {
       'Asetustiedostoa ei voitu lukea, joten se siirrettiin nimelle {{movedTo}} ja aloitettiin oletusasetuksilla.',
   },
   planning: planningTexts.fi,
+  editing: editingTexts.fi,
   cpv: cpvTexts.fi,
   timeline: timelineTexts.fi,
   calendar: calendarTexts.fi,

@@ -1,5 +1,6 @@
 import { calendarTexts } from './features/calendar';
 import { cpvTexts } from './features/cpv';
+import { editingTexts } from './features/editing';
 import { planningTexts } from './features/planning';
 import { timelineTexts } from './features/timeline';
 import type { Messages } from './fi';
@@ -328,6 +329,7 @@ export const sv: Messages = {
       'Inställningsfilen kunde inte läsas, så den flyttades till {{movedTo}} och standardinställningarna togs i bruk.',
   },
   planning: planningTexts.sv,
+  editing: editingTexts.sv,
   cpv: cpvTexts.sv,
   timeline: timelineTexts.sv,
   calendar: calendarTexts.sv,

@@ -20,8 +20,8 @@ import {
 } from '../../../../shared/domain/planning/valuation';
 import { formatEuro } from '../../../../shared/format';
 import { useNotices } from '../../app/notices';
-import { IntegerInput } from './IntegerInput';
-import { MoneyInput } from './MoneyInput';
+import { IntegerField } from '../../components/fields/IntegerField';
+import { MoneyField } from '../../components/fields/MoneyField';
 import { reinsert } from './reinsert';
 import { ValueTable } from './ValueTable';
 
@@ -92,7 +92,7 @@ export function TermSection(props: {
       {term.kind === 'fixed' && (
         <>
           <div className="form-grid" style={{ marginTop: 16 }}>
-            <IntegerInput
+            <IntegerField
               label={t('planning.term.baseMonths')}
               value={term.baseMonths}
               min={1}
@@ -100,7 +100,7 @@ export function TermSection(props: {
               onChange={(baseMonths) => setTerm((tm) => ({ ...tm, baseMonths }))}
               testId="term-baseMonths"
             />
-            <IntegerInput
+            <IntegerField
               label={t('planning.term.extensionMonths')}
               value={term.extensionMonths}
               min={0}
@@ -122,7 +122,7 @@ export function TermSection(props: {
             <fieldset className="subpanel" key={option.id} data-testid={`option-${index}`}>
               <legend>{t('planning.term.optionHeading', { number: index + 1 })}</legend>
               <div className="form-grid">
-                <IntegerInput
+                <IntegerField
                   label={t('planning.term.optionCount')}
                   value={option.count}
                   min={1}
@@ -130,7 +130,7 @@ export function TermSection(props: {
                   onChange={(count) => setOption(option.id, (o) => ({ ...o, count }))}
                   testId={`option-${index}-count`}
                 />
-                <IntegerInput
+                <IntegerField
                   label={t('planning.term.optionMonths')}
                   value={option.months}
                   min={1}
@@ -180,10 +180,9 @@ export function TermSection(props: {
       )}
 
       <div className="form-grid" style={{ marginTop: 24 }}>
-        <MoneyInput
+        <MoneyField
           label={t('planning.term.prizes')}
           cents={valuation.prizesCents}
-          language={language}
           onChange={(prizesCents) => setValuation((v) => ({ ...v, prizesCents }))}
           testId="prizes"
         />

@@ -17,7 +17,7 @@ import {
 } from '../../../../shared/domain/planning/timeline';
 import { formatDate } from '../../../../shared/format';
 import { tDynamic } from '../../i18n';
-import { PlannedDateInput } from './PlannedDateInput';
+import { DateField } from '../../components/fields/DateField';
 import { TimeLimitsSummary } from './TimeLimitsSummary';
 import { TimelineWarnings } from './TimelineWarnings';
 import { ruleText, warningMessage } from './timelineText';
@@ -194,7 +194,7 @@ export function TimelineSection(props: TimelineSectionProps) {
             }}
           >
             <div>
-              <PlannedDateInput
+              <DateField
                 label={tDynamic(t, `timeline.milestones.${m}`)}
                 hint={
                   HINTED.has(m)
@@ -203,7 +203,6 @@ export function TimelineSection(props: TimelineSectionProps) {
                 }
                 value={timeline[m]}
                 onChange={(value) => setMilestone(m, value)}
-                language={language}
                 testId={`timeline-${m}`}
                 errorText={firstError(m)}
               />
@@ -345,12 +344,11 @@ function ContractComputed(
                     months: o.months,
                   })}
                 </Paragraph>
-                <PlannedDateInput
+                <DateField
                   label={t('timeline.computed.optionDecision', { number, n: o.n })}
                   hint={`${t('timeline.computed.optionDecisionHint', { start: date(o.start) })} ${t('timeline.dateHint')}`}
                   value={decisions[o.key] ?? null}
                   onChange={(value) => props.setOptionDecision(o.key, value)}
-                  language={props.language}
                   testId={`timeline-optionDecision-${o.key}`}
                   errorText={props.firstError('optionDecision', o.key)}
                 />
