@@ -12,6 +12,7 @@ import {
 import type { ValueEstimate } from '../../../../shared/domain/planning/estimatedValue';
 import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
 import type { Procurement } from '../../../../shared/domain/procurement/procurement';
+import type { ApplyEdit } from '../procurement/edit';
 import {
   amountForTermKind,
   type ContractTerm,
@@ -25,12 +26,10 @@ import { MoneyField } from '../../components/fields/MoneyField';
 import { reinsert } from './reinsert';
 import { ValueTable } from './ValueTable';
 
-type Edit = (change: (p: Procurement) => Procurement) => void;
-
 /** Contract period, options, extension, prizes, and the value computation they produce. */
 export function TermSection(props: {
   procurement: Procurement;
-  edit: Edit;
+  edit: ApplyEdit;
   estimate: ValueEstimate;
   language: UiLanguage;
 }) {
@@ -40,18 +39,30 @@ export function TermSection(props: {
   const valuation = p.planning.valuation;
   const term = valuation.term;
 
-  const setValuation = (change: (v: Valuation) => Valuation) =>
-    edit((q) => ({ ...q, planning: { ...q.planning, valuation: change(q.planning.valuation) } }));
-  const setTerm = (change: (term: ContractTerm) => ContractTerm) =>
-    setValuation((v) => ({ ...v, term: change(v.term) }));
-  const setOption = (id: string, change: (o: OptionPeriod) => OptionPeriod) =>
-    setTerm((tm) => ({ ...tm, options: tm.options.map((o) => (o.id === id ? change(o) : o)) }));
+  const setValuation = (change: (v: Valuation) => void) =>
+    edit((q) => {
+      change(q.planning.valuation);
+    });
+  const setTerm = (change: (term: ContractTerm) => void) =>
+    setValuation((v) => {
+      change(v.term);
+    });
+  const setOption = (id: string, change: (o: OptionPeriod) => void) =>
+    setTerm((tm) => {
+      const option = tm.options.find((o) => o.id === id);
+      if (option) change(option);
+    });
 
   const removeOption = (option: OptionPeriod, index: number) => {
-    setTerm((tm) => ({ ...tm, options: tm.options.filter((o) => o.id !== option.id) }));
+    setTerm((tm) => {
+      tm.options = tm.options.filter((o) => o.id !== option.id);
+    });
     notices.success(t('planning.term.optionRemoved'), {
       label: t('common.undo'),
-      run: () => setTerm((tm) => ({ ...tm, options: reinsert(tm.options, option, index) })),
+      run: () =>
+        setTerm((tm) => {
+          tm.options = reinsert(tm.options, option, index);
+        }),
     });
   };
 
@@ -68,18 +79,10 @@ export function TermSection(props: {
         onChange={(value) =>
           edit((q) => {
             const kind = value === 'indefinite' ? 'indefinite' : 'fixed';
-            return {
-              ...q,
-              lots: q.lots.map((l) => ({ ...l, value: amountForTermKind(l.value, kind) })),
-              planning: {
-                ...q.planning,
-                valuation: {
-                  ...q.planning.valuation,
-                  undivided: amountForTermKind(q.planning.valuation.undivided, kind),
-                  term: { ...q.planning.valuation.term, kind },
-                },
-              },
-            };
+            for (const lot of q.lots) lot.value = amountForTermKind(lot.value, kind);
+            const valuation = q.planning.valuation;
+            valuation.undivided = amountForTermKind(valuation.undivided, kind);
+            valuation.term.kind = kind;
           })
         }
       >
@@ -97,7 +100,11 @@ export function TermSection(props: {
               value={term.baseMonths}
               min={1}
               max={600}
-              onChange={(baseMonths) => setTerm((tm) => ({ ...tm, baseMonths }))}
+              onChange={(baseMonths) =>
+                setTerm((tm) => {
+                  tm.baseMonths = baseMonths;
+                })
+              }
               testId="term-baseMonths"
             />
             <IntegerField
@@ -105,7 +112,11 @@ export function TermSection(props: {
               value={term.extensionMonths}
               min={0}
               max={600}
-              onChange={(extensionMonths) => setTerm((tm) => ({ ...tm, extensionMonths }))}
+              onChange={(extensionMonths) =>
+                setTerm((tm) => {
+                  tm.extensionMonths = extensionMonths;
+                })
+              }
               testId="term-extensionMonths"
             />
           </div>
@@ -127,7 +138,11 @@ export function TermSection(props: {
                   value={option.count}
                   min={1}
                   max={50}
-                  onChange={(count) => setOption(option.id, (o) => ({ ...o, count }))}
+                  onChange={(count) =>
+                    setOption(option.id, (o) => {
+                      o.count = count;
+                    })
+                  }
                   testId={`option-${index}-count`}
                 />
                 <IntegerField
@@ -135,19 +150,29 @@ export function TermSection(props: {
                   value={option.months}
                   min={1}
                   max={120}
-                  onChange={(months) => setOption(option.id, (o) => ({ ...o, months }))}
+                  onChange={(months) =>
+                    setOption(option.id, (o) => {
+                      o.months = months;
+                    })
+                  }
                   testId={`option-${index}-months`}
                 />
                 <TextInput
                   labelText={t('planning.term.optionNote')}
                   value={option.note}
                   maxLength={200}
-                  onChange={(v) => setOption(option.id, (o) => ({ ...o, note: String(v ?? '') }))}
+                  onChange={(v) =>
+                    setOption(option.id, (o) => {
+                      o.note = String(v ?? '');
+                    })
+                  }
                 />
                 <Checkbox
                   checked={option.likely}
                   onClick={({ checkboxState }) =>
-                    setOption(option.id, (o) => ({ ...o, likely: checkboxState }))
+                    setOption(option.id, (o) => {
+                      o.likely = checkboxState;
+                    })
                   }
                   data-testid={`option-${index}-likely`}
                 >
@@ -164,13 +189,15 @@ export function TermSection(props: {
           <Button
             variant="secondary"
             onClick={() =>
-              setTerm((tm) => ({
-                ...tm,
-                options: [
-                  ...tm.options,
-                  { id: crypto.randomUUID(), count: 1, months: 12, likely: true, note: '' },
-                ],
-              }))
+              setTerm((tm) => {
+                tm.options.push({
+                  id: crypto.randomUUID(),
+                  count: 1,
+                  months: 12,
+                  likely: true,
+                  note: '',
+                });
+              })
             }
             data-testid="add-option"
           >
@@ -183,7 +210,11 @@ export function TermSection(props: {
         <MoneyField
           label={t('planning.term.prizes')}
           cents={valuation.prizesCents}
-          onChange={(prizesCents) => setValuation((v) => ({ ...v, prizesCents }))}
+          onChange={(prizesCents) =>
+            setValuation((v) => {
+              v.prizesCents = prizesCents;
+            })
+          }
           testId="prizes"
         />
         <Textarea
@@ -194,7 +225,11 @@ export function TermSection(props: {
           rows={2}
           fullWidth
           resize="vertical"
-          onChange={(e) => setValuation((v) => ({ ...v, notes: e.target.value }))}
+          onChange={(e) =>
+            setValuation((v) => {
+              v.notes = e.target.value;
+            })
+          }
         />
       </div>
 

@@ -9,6 +9,7 @@ import type {
 } from '../../../../shared/domain/planning/deadlineCheck';
 import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
 import type { Procurement } from '../../../../shared/domain/procurement/procurement';
+import type { ApplyEdit } from '../procurement/edit';
 import { isTwoStage, type MinimumTimeLimits } from '../../../../shared/domain/planning/timeLimits';
 import {
   MILESTONES,
@@ -25,7 +26,7 @@ import { ruleText, warningMessage } from './timelineText';
 /** Props of {@link TimelineSection}. */
 export interface TimelineSectionProps {
   procurement: Procurement;
-  edit: (change: (p: Procurement) => Procurement) => void;
+  edit: ApplyEdit;
   /** `checkTimeline(...)` of the same procurement. */
   check: TimelineCheck;
   /** `minimumTimeLimits(...)`, or null when the regime could not be determined. */
@@ -52,16 +53,18 @@ export function TimelineSection(props: TimelineSectionProps) {
     (m) => twoStage || (m !== 'requestsDeadline' && m !== 'invitationsSent'),
   );
 
-  const setTimeline = (change: (t: Timeline) => Timeline) =>
-    edit((q) => ({ ...q, planning: { ...q.planning, timeline: change(q.planning.timeline) } }));
+  const setTimeline = (change: (t: Timeline) => void) =>
+    edit((q) => {
+      change(q.planning.timeline);
+    });
   const setMilestone = (m: Milestone, value: IsoDate | null) =>
-    setTimeline((tl) => ({ ...tl, [m]: value }));
+    setTimeline((tl) => {
+      tl[m] = value;
+    });
   const setOptionDecision = (key: string, value: IsoDate | null) =>
     setTimeline((tl) => {
-      const optionDecisions = { ...tl.optionDecisions };
-      if (value) optionDecisions[key] = value;
-      else delete optionDecisions[key];
-      return { ...tl, optionDecisions };
+      if (value) tl.optionDecisions[key] = value;
+      else delete tl.optionDecisions[key];
     });
 
   const firstError = (field: TimelineWarning['milestone'], key?: string): string | undefined => {
@@ -212,10 +215,9 @@ export function TimelineSection(props: TimelineSectionProps) {
                   name="decisionDelivery"
                   value={timeline.decisionDelivery}
                   onChange={(value) =>
-                    setTimeline((tl) => ({
-                      ...tl,
-                      decisionDelivery: value === 'post' ? 'post' : 'electronic',
-                    }))
+                    setTimeline((tl) => {
+                      tl.decisionDelivery = value === 'post' ? 'post' : 'electronic';
+                    })
                   }
                   style={{ marginTop: 16 }}
                 >

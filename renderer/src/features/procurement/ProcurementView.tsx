@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Button,
@@ -16,14 +17,20 @@ import { describeError } from '../../app/describeError';
 import { hrefOf, navigate } from '../../app/routes';
 import { PlanningPhase } from '../planning/PlanningPhase';
 import { PhasePlaceholder } from './PhasePlaceholder';
+import { useNotices } from '../../app/notices';
+import { UnsavedFieldsContext } from '../../components/fields/unsavedFields';
+import { ConflictNotice } from './ConflictNotice';
+import type { ApplyEdit } from './edit';
 import { SaveStatus } from './SaveStatus';
+import { UndoButtons } from './UndoButtons';
 import { useProcurementEditor } from './useProcurementEditor';
 
 function PhaseContent(props: {
   phase: Phase;
+  step: string | undefined;
   procurement: Procurement;
   personalData: readonly PersonalDataFinding[];
-  edit: (change: (p: Procurement) => Procurement) => void;
+  edit: ApplyEdit;
 }) {
   switch (props.phase) {
     case 'planning':
@@ -32,6 +39,7 @@ function PhaseContent(props: {
           procurement={props.procurement}
           personalData={props.personalData}
           edit={props.edit}
+          step={props.step}
         />
       );
     case 'marketDialogue':
@@ -46,10 +54,16 @@ function PhaseContent(props: {
 }
 
 /** One procurement: its title, autosave state, phase navigation and the current phase. */
-export function ProcurementView({ id, phase }: { id: string; phase: Phase }) {
+export function ProcurementView({ id, phase, step }: { id: string; phase: Phase; step?: string }) {
   const { t } = useTranslation();
   const editor = useProcurementEditor(id);
   const { previous, next } = neighbourPhases(phase);
+  const notices = useNotices();
+  const { saveNow: save, reload: reloadStored } = editor;
+  const saveNow = useCallback(() => void save(), [save]);
+  const reload = useCallback(async () => {
+    if (await reloadStored()) notices.success(t('editing.conflict.reloaded'));
+  }, [reloadStored, notices, t]);
 
   if (editor.load.kind === 'loading') return <LoadingSpinner text={t('app.loading')} />;
   if (editor.load.kind === 'failed') {
@@ -69,8 +83,19 @@ export function ProcurementView({ id, phase }: { id: string; phase: Phase }) {
         <Heading variant="h1" data-testid="procurement-title">
           {procurement.title || t('procurement.title')}
         </Heading>
-        <SaveStatus state={editor.saveState} onSave={() => void editor.saveNow()} />
+        <div className="editor-tools">
+          <UndoButtons
+            canUndo={editor.canUndo}
+            canRedo={editor.canRedo}
+            onUndo={editor.undo}
+            onRedo={editor.redo}
+          />
+          <SaveStatus state={editor.saveState} unsaved={editor.unsaved} onSave={saveNow} />
+        </div>
       </div>
+      {editor.saveState.kind === 'conflict' && (
+        <ConflictNotice changes={editor.conflictChanges} onReload={() => void reload()} />
+      )}
       <div className="phase-layout">
         <WizardNavigation heading={t('phases.heading')} aria-label={t('phases.navigationLabel')}>
           {PHASES.map((p) => (
@@ -85,12 +110,15 @@ export function ProcurementView({ id, phase }: { id: string; phase: Phase }) {
           ))}
         </WizardNavigation>
         <div>
-          <PhaseContent
-            phase={phase}
-            procurement={procurement}
-            personalData={editor.personalData}
-            edit={editor.edit}
-          />
+          <UnsavedFieldsContext.Provider value={editor.reportUnsaved}>
+            <PhaseContent
+              phase={phase}
+              step={step}
+              procurement={procurement}
+              personalData={editor.personalData}
+              edit={editor.edit}
+            />
+          </UnsavedFieldsContext.Provider>
           <div className="phase-footer">
             {previous ? (
               <Button
