@@ -47,15 +47,15 @@ describe('planning phase end to end', () => {
     await page.getByTestId('title-dialog-confirm').click();
     await page.getByTestId('phase-planning').waitFor();
 
-    // Two lots procured together, annual values.
-    await step('value');
+    // Two lots procured together (named on the basics step), annual values.
     await page.getByTestId('add-lot').click();
     await page.getByTestId('add-lot').click();
     await fill('lot-0-code', '1');
     await fill('lot-0-name', 'Koulut');
-    await fill('lot-0-amount', '150 000');
     await fill('lot-1-code', '2');
     await fill('lot-1-name', 'Päiväkodit');
+    await step('value');
+    await fill('lot-0-amount', '150 000');
     await fill('lot-1-amount', '100000,50');
 
     // Two years + options 2 × 12 months, one option marked unlikely: still counted.
@@ -167,8 +167,8 @@ describe('planning phase end to end', () => {
     await step('value');
     expect(nbsp(await page.getByTestId('value-total').textContent())).toContain('24 000 000,00 €');
     await page.locator('[data-testid="regime-outcome"][data-regime="eu"]').waitFor();
-    await expect.poll(() => page.getByTestId('lot-3-code').inputValue()).toBe('2');
     await step('basics');
+    await expect.poll(() => page.getByTestId('lot-3-code').inputValue()).toBe('2');
     expect(await page.getByTestId('cpv-main').textContent()).toContain('85312510');
     await page.getByTestId('cpv-annexe-notice').waitFor();
     await screenshot(page, 'planning-sample');
@@ -182,7 +182,6 @@ describe('planning phase end to end', () => {
   it('undoes the removal of a lot', async () => {
     await page.getByTestId('open-sample').click();
     await page.getByTestId('phase-planning').waitFor();
-    await step('value');
     await page.getByTestId('lot-1-remove').click();
     await expect.poll(() => page.getByTestId('lot-3-code').count()).toBe(0);
     await page
@@ -191,6 +190,7 @@ describe('planning phase end to end', () => {
       .getByRole('button', { name: 'Kumoa' })
       .click();
     await expect.poll(() => page.getByTestId('lot-1-code').inputValue()).toBe('1B');
+    await step('value');
     expect(nbsp(await page.getByTestId('value-total').textContent())).toContain('24 000 000,00 €');
   });
 

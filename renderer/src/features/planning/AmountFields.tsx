@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { Dropdown, DropdownItem } from 'suomifi-ui-components';
-import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
 import { amountBasisSchema, type Amount } from '../../../../shared/domain/planning/valuation';
 import { MoneyField } from '../../components/fields/MoneyField';
 
@@ -8,7 +7,6 @@ import { MoneyField } from '../../components/fields/MoneyField';
 export function AmountFields(props: {
   amount: Amount;
   indefinite: boolean;
-  language: UiLanguage;
   onChange: (amount: Amount) => void;
   testIdPrefix: string;
 }) {

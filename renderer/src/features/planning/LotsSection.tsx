@@ -16,6 +16,8 @@ export function LotsSection(props: {
   edit: ApplyEdit;
   language: UiLanguage;
   personalData: readonly PersonalDataFinding[];
+  /** False on the basics step: the amounts are entered on the value step (LotAmounts). */
+  withAmounts?: boolean;
 }) {
   const { t } = useTranslation();
   const notices = useNotices();
@@ -53,7 +55,11 @@ export function LotsSection(props: {
         {t('planning.sections.lots')}
       </Heading>
       <Paragraph mb="m">{t('planning.lots.intro')}</Paragraph>
-      {p.lots.length === 0 ? (
+      {p.lots.length === 0 && props.withAmounts === false ? (
+        <Paragraph mb="s" className="muted">
+          {t('planning.lots.none')}
+        </Paragraph>
+      ) : p.lots.length === 0 ? (
         <>
           <Paragraph mb="s" className="muted">
             {t('planning.lots.none')}
@@ -64,7 +70,6 @@ export function LotsSection(props: {
               <AmountFields
                 amount={p.planning.valuation.undivided}
                 indefinite={indefinite}
-                language={props.language}
                 testIdPrefix="undivided"
                 onChange={(undivided) =>
                   edit((q) => {
@@ -109,17 +114,18 @@ export function LotsSection(props: {
                 }
                 data-testid={`lot-${index}-name`}
               />
-              <AmountFields
-                amount={lot.value}
-                indefinite={indefinite}
-                language={props.language}
-                testIdPrefix={`lot-${index}`}
-                onChange={(value) =>
-                  updateLot(lot.id, (l) => {
-                    l.value = value;
-                  })
-                }
-              />
+              {props.withAmounts !== false && (
+                <AmountFields
+                  amount={lot.value}
+                  indefinite={indefinite}
+                  testIdPrefix={`lot-${index}`}
+                  onChange={(value) =>
+                    updateLot(lot.id, (l) => {
+                      l.value = value;
+                    })
+                  }
+                />
+              )}
               <Textarea
                 className="wide"
                 labelText={t('planning.lots.description')}

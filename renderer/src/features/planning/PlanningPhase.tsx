@@ -13,6 +13,7 @@ import type { ApplyEdit } from '../procurement/edit';
 import { PlanningAnalysisContext } from './analysisContext';
 import { BasicsSection } from './BasicsSection';
 import { CpvSection } from './CpvSection';
+import { LotAmounts } from './LotAmounts';
 import { LotsSection } from './LotsSection';
 import { PlanningSummary } from './PlanningSummary';
 import { ProcedureSection } from './ProcedureSection';
@@ -111,6 +112,13 @@ function StepContent(props: {
       return (
         <>
           <BasicsSection procurement={procurement} personalData={personalData} edit={edit} />
+          <LotsSection
+            procurement={procurement}
+            edit={edit}
+            language={language}
+            personalData={personalData}
+            withAmounts={false}
+          />
           <CpvSection procurement={procurement} edit={edit} />
         </>
       );
@@ -118,11 +126,11 @@ function StepContent(props: {
       return (
         <>
           <NoticeDate value={procurement.planning.timeline.noticeSent} edit={edit} />
-          <LotsSection
-            procurement={procurement}
+          <LotAmounts
+            lots={procurement.lots}
+            undivided={procurement.planning.valuation.undivided}
+            indefinite={procurement.planning.valuation.term.kind === 'indefinite'}
             edit={edit}
-            language={language}
-            personalData={personalData}
           />
           <TermSection
             procurement={procurement}

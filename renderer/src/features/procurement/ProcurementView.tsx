@@ -1,14 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Button,
-  Heading,
-  LoadingSpinner,
-  Paragraph,
-  RouterLink,
-  WizardNavigation,
-  WizardNavigationItem,
-} from 'suomifi-ui-components';
+import { Button, Heading, LoadingSpinner, Paragraph, RouterLink } from 'suomifi-ui-components';
 import { assertNever } from '../../../../shared/assertNever';
 import { neighbourPhases, PHASES, type Phase } from '../../../../shared/domain/procurement/phases';
 import type { Procurement } from '../../../../shared/domain/procurement/procurement';
@@ -97,18 +89,20 @@ export function ProcurementView({ id, phase, step }: { id: string; phase: Phase;
         <ConflictNotice changes={editor.conflictChanges} onReload={() => void reload()} />
       )}
       <div className="phase-layout">
-        <WizardNavigation heading={t('phases.heading')} aria-label={t('phases.navigationLabel')}>
-          {PHASES.map((p) => (
-            <WizardNavigationItem key={p} status={p === phase ? 'current' : 'default'}>
-              <RouterLink
-                href={hrefOf({ kind: 'procurement', id, phase: p })}
-                aria-current={p === phase ? 'step' : undefined}
-              >
-                {t(`phases.${p}.title`)}
-              </RouterLink>
-            </WizardNavigationItem>
-          ))}
-        </WizardNavigation>
+        <nav aria-label={t('phases.navigationLabel')} className="phase-nav">
+          <ol>
+            {PHASES.map((p) => (
+              <li key={p}>
+                <a
+                  href={hrefOf({ kind: 'procurement', id, phase: p })}
+                  aria-current={p === phase ? 'step' : undefined}
+                >
+                  {t(`phases.${p}.title`)}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
         <div>
           <UnsavedFieldsContext.Provider value={editor.reportUnsaved}>
             <PhaseContent
