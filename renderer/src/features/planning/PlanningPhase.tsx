@@ -2,7 +2,10 @@ import { memo, useCallback, useContext, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { localIsoDate, type IsoDate } from '../../../../shared/domain/common/calendarDate';
 import type { PersonalDataFinding } from '../../../../shared/domain/common/personalIdentityCode';
-import { analysePlanning } from '../../../../shared/domain/planning/planningAnalysis';
+import {
+  analysePlanning,
+  type PlanningAnalysis,
+} from '../../../../shared/domain/planning/planningAnalysis';
 import type { Procurement } from '../../../../shared/domain/procurement/procurement';
 import { assertNever } from '../../../../shared/assertNever';
 import { DateField } from '../../components/fields/DateField';
@@ -103,7 +106,6 @@ function StepContent(props: {
   personalData: readonly PersonalDataFinding[];
   edit: ApplyEdit;
 }) {
-  const { t } = useTranslation();
   const { language } = useAppSettings().settings;
   const { procurement, edit, personalData } = props;
   const analysis = useContext(PlanningAnalysisContext)!;
@@ -138,20 +140,7 @@ function StepContent(props: {
             estimate={analysis.estimate}
             language={language}
           />
-          <RegimeSection
-            result={analysis.regime}
-            consequences={analysis.consequences}
-            language={language}
-          >
-            {analysis.limits && (
-              <>
-                <dt>{t('planning.regime.timeLimitsLabel')}</dt>
-                <dd>
-                  <TimeLimitsSummary limits={analysis.limits} />
-                </dd>
-              </>
-            )}
-          </RegimeSection>
+          <RegimeBlock analysis={analysis} />
         </>
       );
     case 'procedure':
@@ -186,6 +175,43 @@ function StepContent(props: {
       return assertNever(props.step);
   }
 }
+
+type RegimeParts = Pick<PlanningAnalysis, 'regime' | 'consequences' | 'limits'>;
+
+/**
+ * The regime and what follows from it. Recomputed on every edit, but the same for most
+ * keystrokes: the parts are kept while their content is unchanged, so the section (many
+ * Suomi.fi components) re-renders only when the regime really changes (issue 8).
+ */
+function RegimeBlock({ analysis }: { analysis: PlanningAnalysis }) {
+  const key = JSON.stringify([analysis.regime, analysis.consequences, analysis.limits]);
+  const parts = useMemo(() => {
+    const [regime, consequences, limits] = JSON.parse(key) as [
+      RegimeParts['regime'],
+      RegimeParts['consequences'],
+      RegimeParts['limits'],
+    ];
+    return { regime, consequences, limits };
+  }, [key]);
+  return <RegimeContent {...parts} />;
+}
+
+const RegimeContent = memo(function RegimeContent(props: RegimeParts) {
+  const { t } = useTranslation();
+  const { language } = useAppSettings().settings;
+  return (
+    <RegimeSection result={props.regime} consequences={props.consequences} language={language}>
+      {props.limits && (
+        <>
+          <dt>{t('planning.regime.timeLimitsLabel')}</dt>
+          <dd>
+            <TimeLimitsSummary limits={props.limits} />
+          </dd>
+        </>
+      )}
+    </RegimeSection>
+  );
+});
 
 /**
  * The planned notice date, asked next to the value: it chooses the threshold table in force

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Button,
@@ -34,9 +35,33 @@ export function TermSection(props: {
   language: UiLanguage;
 }) {
   const { t } = useTranslation();
+  const { procurement: p, language } = props;
+  return (
+    <section className="panel" id="planning-value" aria-labelledby="value-heading">
+      <Heading variant="h2" id="value-heading" mb="m">
+        {t('planning.sections.value')}
+      </Heading>
+      <TermInputs valuation={p.planning.valuation} edit={props.edit} />
+      <Heading variant="h3" mt="l" mb="s">
+        {t('planning.value.heading')}
+      </Heading>
+      <ValueTable estimate={props.estimate} lots={p.lots} language={language} />
+      <p className="total-callout" data-testid="value-total">
+        {t('planning.value.totalLabel')}:{' '}
+        <strong>{formatEuro(props.estimate.totalCents, language)}</strong>
+      </p>
+    </section>
+  );
+}
+
+/**
+ * The inputs of the term and valuation; memoised on the valuation, so typing an amount
+ * elsewhere re-renders only the computation, not these fields (issue 8).
+ */
+const TermInputs = memo(function TermInputs(props: { valuation: Valuation; edit: ApplyEdit }) {
+  const { t } = useTranslation();
   const notices = useNotices();
-  const { procurement: p, edit, language } = props;
-  const valuation = p.planning.valuation;
+  const { valuation, edit } = props;
   const term = valuation.term;
 
   const setValuation = (change: (v: Valuation) => void) =>
@@ -67,10 +92,7 @@ export function TermSection(props: {
   };
 
   return (
-    <section className="panel" id="planning-value" aria-labelledby="value-heading">
-      <Heading variant="h2" id="value-heading" mb="m">
-        {t('planning.sections.value')}
-      </Heading>
+    <>
       <RadioButtonGroup
         labelText={t('planning.term.kind')}
         name="term-kind"
@@ -232,15 +254,6 @@ export function TermSection(props: {
           }
         />
       </div>
-
-      <Heading variant="h3" mt="l" mb="s">
-        {t('planning.value.heading')}
-      </Heading>
-      <ValueTable estimate={props.estimate} lots={p.lots} language={language} />
-      <p className="total-callout" data-testid="value-total">
-        {t('planning.value.totalLabel')}:{' '}
-        <strong>{formatEuro(props.estimate.totalCents, language)}</strong>
-      </p>
-    </section>
+    </>
   );
-}
+});
