@@ -24,7 +24,6 @@ import { ProcedureSection } from './ProcedureSection';
 import { RegimeSection } from './RegimeSection';
 import { ScreeningSection } from './ScreeningSection';
 import { TermSection } from './TermSection';
-import { TimeLimitsSummary } from './TimeLimitsSummary';
 import { TimelineSection } from './TimelineSection';
 
 /**
@@ -167,40 +166,30 @@ function StepContent(props: {
   }
 }
 
-type RegimeParts = Pick<PlanningAnalysis, 'regime' | 'consequences' | 'limits'>;
+type RegimeParts = Pick<PlanningAnalysis, 'regime' | 'consequences'>;
 
 /**
  * The regime and what follows from it. Recomputed on every edit, but the same for most
  * keystrokes: the parts are kept while their content is unchanged, so the section (many
- * Suomi.fi components) re-renders only when the regime really changes (issue 8).
+ * Suomi.fi components) re-renders only when the regime really changes (issue 8). The minimum
+ * time limits that follow are shown on the timeline step, where the dates are typed.
  */
 function RegimeBlock({ analysis }: { analysis: PlanningAnalysis }) {
-  const key = JSON.stringify([analysis.regime, analysis.consequences, analysis.limits]);
+  const key = JSON.stringify([analysis.regime, analysis.consequences]);
   const parts = useMemo(() => {
-    const [regime, consequences, limits] = JSON.parse(key) as [
+    const [regime, consequences] = JSON.parse(key) as [
       RegimeParts['regime'],
       RegimeParts['consequences'],
-      RegimeParts['limits'],
     ];
-    return { regime, consequences, limits };
+    return { regime, consequences };
   }, [key]);
   return <RegimeContent {...parts} />;
 }
 
 const RegimeContent = memo(function RegimeContent(props: RegimeParts) {
-  const { t } = useTranslation();
   const { language } = useAppSettings().settings;
   return (
-    <RegimeSection result={props.regime} consequences={props.consequences} language={language}>
-      {props.limits && (
-        <>
-          <dt>{t('planning.regime.timeLimitsLabel')}</dt>
-          <dd>
-            <TimeLimitsSummary limits={props.limits} />
-          </dd>
-        </>
-      )}
-    </RegimeSection>
+    <RegimeSection result={props.regime} consequences={props.consequences} language={language} />
   );
 });
 
