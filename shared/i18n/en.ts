@@ -4,6 +4,7 @@ import { inputSafetyTexts } from './features/inputSafety';
 import { cpvImportTexts } from './features/cpvImport';
 import { personalDataTexts } from './features/personalData';
 import { datePickerTexts } from './features/datePicker';
+import { editingTexts } from './features/editing';
 import { planningTexts } from './features/planning';
 import { planningRulesTexts } from './features/planningRules';
 import { timelineTexts } from './features/timeline';
@@ -352,6 +353,7 @@ export const en: Messages = {
   planning: planningTexts.en,
   personalDataGuard: personalDataTexts.en,
   planningRules: planningRulesTexts.en,
+  editing: editingTexts.en,
   cpv: cpvTexts.en,
   jobs: cpvImportTexts.en.jobs,
   timeline: timelineTexts.en,

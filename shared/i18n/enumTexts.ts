@@ -1,7 +1,7 @@
 import { appErrorCodeSchema, STORAGE_FAILURE_REASONS } from '../api/errors';
 import type { InvalidBackupParams, InvalidImportParams } from '../api/errors';
 import { CPV_FILE_ERROR_REASONS, type CpvFileErrorReason } from '../api/service/cpvSpreadsheet';
-import type { EuroParseResult } from '../domain/common/money';
+import type { NumberRefusal } from '../domain/common/numberInput';
 import type { FinnishHoliday } from '../domain/common/finnishHolidays';
 import { validationIssueSchema } from '../domain/common/validation';
 import type { ValueLineKind, ValueNotice } from '../domain/planning/estimatedValue';
@@ -127,15 +127,25 @@ export const ENUM_TEXTS = {
     }),
     (c) => `planning.value.notices.${c}` as const,
   ),
-  amountProblem: enumText(
-    allOf<Extract<EuroParseResult, { ok: false }>['reason']>({
+  numberRefusal: enumText(
+    allOf<NumberRefusal['kind']>({
       empty: true,
-      notANumber: true,
       negative: true,
+      letterForDigit: true,
+      unexpectedCharacter: true,
+      exponent: true,
+      severalDecimalMarks: true,
+      ambiguousComma: true,
+      misplacedGroup: true,
+      dotWithMultiplier: true,
       tooManyDecimals: true,
+      notWhole: true,
       tooLarge: true,
+      belowMin: true,
+      aboveMax: true,
+      noDigits: true,
     }),
-    (c) => `planning.amount.invalid.${c}` as const,
+    (c) => `editing.number.${c}` as const,
   ),
   screeningRecommendation: enumText(
     allOf<ScreeningRecommendation>({

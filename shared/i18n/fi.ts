@@ -4,6 +4,7 @@ import { inputSafetyTexts } from './features/inputSafety';
 import { cpvImportTexts } from './features/cpvImport';
 import { personalDataTexts } from './features/personalData';
 import { datePickerTexts } from './features/datePicker';
+import { editingTexts } from './features/editing';
 import { planningTexts } from './features/planning';
 import { planningRulesTexts } from './features/planningRules';
 import { timelineTexts } from './features/timeline';
@@ -354,6 +355,7 @@ export const fi = {
   planning: planningTexts.fi,
   personalDataGuard: personalDataTexts.fi,
   planningRules: planningRulesTexts.fi,
+  editing: editingTexts.fi,
   cpv: cpvTexts.fi,
   jobs: cpvImportTexts.fi.jobs,
   timeline: timelineTexts.fi,

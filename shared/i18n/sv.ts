@@ -4,6 +4,7 @@ import { inputSafetyTexts } from './features/inputSafety';
 import { cpvImportTexts } from './features/cpvImport';
 import { personalDataTexts } from './features/personalData';
 import { datePickerTexts } from './features/datePicker';
+import { editingTexts } from './features/editing';
 import { planningTexts } from './features/planning';
 import { planningRulesTexts } from './features/planningRules';
 import { timelineTexts } from './features/timeline';
@@ -352,6 +353,7 @@ export const sv: Messages = {
   planning: planningTexts.sv,
   personalDataGuard: personalDataTexts.sv,
   planningRules: planningRulesTexts.sv,
+  editing: editingTexts.sv,
   cpv: cpvTexts.sv,
   jobs: cpvImportTexts.sv.jobs,
   timeline: timelineTexts.sv,

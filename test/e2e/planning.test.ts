@@ -24,6 +24,12 @@ async function fill(testId: string, value: string): Promise<void> {
   await input.blur();
 }
 
+/** Opens a step of the planning phase through its link and waits for it. */
+async function step(name: string): Promise<void> {
+  await page.getByTestId(`step-${name}`).click();
+  await page.locator(`[data-testid="phase-planning"][data-step="${name}"]`).waitFor();
+}
+
 async function waitSaved(): Promise<void> {
   await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
 }
@@ -41,14 +47,15 @@ describe('planning phase end to end', () => {
     await page.getByTestId('title-dialog-confirm').click();
     await page.getByTestId('phase-planning').waitFor();
 
-    // Two lots procured together, annual values.
+    // Two lots procured together (named on the basics step), annual values.
     await page.getByTestId('add-lot').click();
     await page.getByTestId('add-lot').click();
     await fill('lot-0-code', '1');
     await fill('lot-0-name', 'Koulut');
-    await fill('lot-0-amount', '150 000');
     await fill('lot-1-code', '2');
     await fill('lot-1-name', 'Päiväkodit');
+    await step('value');
+    await fill('lot-0-amount', '150 000');
     await fill('lot-1-amount', '100000,50');
 
     // Two years + options 2 × 12 months, one option marked unlikely: still counted.
@@ -65,7 +72,8 @@ describe('planning phase end to end', () => {
     await page.getByTestId('value-notice-lotsSummed').waitFor();
 
     // The notice date decides the threshold table: 1.3.2027 → EU 2026–2027, sub-central 216 000 €.
-    await fill('timeline-noticeSent', '1.3.2027');
+    // Asked next to the value, on the same step.
+    await fill('value-noticeSent', '1.3.2027');
     const outcome = page.getByTestId('regime-outcome');
     await page.locator('[data-testid="regime-outcome"][data-regime="eu"]').waitFor();
     expect(await outcome.textContent()).toContain('EU-hankinta');
@@ -76,7 +84,10 @@ describe('planning phase end to end', () => {
     expect(await page.getByTestId('regime-standstill').textContent()).toContain('14 päivää');
 
     // Open procedure with electronic tenders: at least 30 days from sending the notice.
+    await step('procedure');
     await page.getByTestId('procedure-open').check({ force: true });
+    await step('timeline');
+    expect(await page.getByTestId('timeline-noticeSent').inputValue()).toBe('1.3.2027');
     await fill('timeline-tenderDeadline', '20.3.2027');
     await page.getByTestId('timeline-warning-tenderDeadlineTooEarly').waitFor();
     expect(await page.getByTestId('computed-tenderDeadline').getAttribute('data-date')).toBe(
@@ -98,6 +109,7 @@ describe('planning phase end to end', () => {
       .poll(() => page.getByTestId('timeline-warning-contractBeforeStandstillEnd').count())
       .toBe(0);
 
+    await step('screening');
     await page.getByTestId('screening-labourIntensive-yes').check({ force: true });
     await page
       .locator('[data-testid="screening-recommendation"][data-recommendation="recommended"]')
@@ -106,11 +118,14 @@ describe('planning phase end to end', () => {
     await waitSaved();
     await screenshot(page, 'planning');
     expect(await seriousAxeViolations(page)).toEqual([]);
-    for (const section of ['value', 'regime', 'timeline']) {
-      await page.locator(`#planning-${section}`).screenshot({
-        path: join(__dirname, `../../test-results/screens/planning-${section}.png`),
-      });
+    // Every step at 1366 × 900, with the summary beside it.
+    for (const name of ['basics', 'value', 'procedure', 'timeline', 'screening']) {
+      await step(name);
+      expect(await page.getByTestId('summary-total').isVisible()).toBe(true);
+      await screenshot(page, `planning-${name}`);
     }
+    expect(nbsp(await page.getByTestId('summary-total').textContent())).toContain('1 000 002,00 €');
+    expect(await page.getByTestId('summary-regime').textContent()).toContain('EU-hankinta');
 
     // It is all on disk, and comes back after a reload.
     const stored = storedProcurement().procurement as {
@@ -123,6 +138,7 @@ describe('planning phase end to end', () => {
     expect(stored.lots.map((l) => l.value.amountCents)).toEqual([15_000_000, 10_000_050]);
     expect(stored.planning.timeline.tenderDeadline).toBe('2027-04-06');
     await page.reload();
+    await step('value');
     await page.getByTestId('value-total').waitFor();
     expect(nbsp(await page.getByTestId('value-total').textContent())).toContain('1 000 002,00 €');
 
@@ -145,8 +161,13 @@ describe('planning phase end to end', () => {
   it('opens the sample procurement from the empty workspace, filled for planning', async () => {
     await page.getByTestId('open-sample').click();
     await page.getByTestId('phase-planning').waitFor();
+    expect(nbsp(await page.getByTestId('summary-total').textContent())).toContain(
+      '24 000 000,00 €',
+    );
+    await step('value');
     expect(nbsp(await page.getByTestId('value-total').textContent())).toContain('24 000 000,00 €');
     await page.locator('[data-testid="regime-outcome"][data-regime="eu"]').waitFor();
+    await step('basics');
     await expect.poll(() => page.getByTestId('lot-3-code').inputValue()).toBe('2');
     expect(await page.getByTestId('cpv-main').textContent()).toContain('85312510');
     await page.getByTestId('cpv-annexe-notice').waitFor();
@@ -169,6 +190,7 @@ describe('planning phase end to end', () => {
       .getByRole('button', { name: 'Kumoa' })
       .click();
     await expect.poll(() => page.getByTestId('lot-1-code').inputValue()).toBe('1B');
+    await step('value');
     expect(nbsp(await page.getByTestId('value-total').textContent())).toContain('24 000 000,00 €');
   });
 

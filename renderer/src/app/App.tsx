@@ -28,7 +28,7 @@ function Screen({ view }: { view: View }) {
     case 'list':
       return <ProcurementListView />;
     case 'procurement':
-      return <ProcurementView key={view.id} id={view.id} phase={view.phase} />;
+      return <ProcurementView key={view.id} id={view.id} phase={view.phase} step={view.step} />;
     case 'calendar':
       return <CalendarView />;
     case 'settings':

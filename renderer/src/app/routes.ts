@@ -5,18 +5,24 @@ import { isPhase, type Phase } from '../../../shared/domain/procurement/phases';
 /** The screens of the app, as a discriminated union so every switch must handle each. */
 export type View =
   | { kind: 'list' }
-  | { kind: 'procurement'; id: string; phase: Phase }
+  | { kind: 'procurement'; id: string; phase: Phase; step?: string }
   | { kind: 'calendar' }
   | { kind: 'settings' };
 
-/** Reads a view from the location hash (`#/procurements/<id>/planning`); unknown → list. */
+/**
+ * Reads a view from the location hash (`#/procurements/<id>/planning/value`: procurement,
+ * phase, and the step inside the phase, which the phase checks); unknown → list.
+ */
 export function parseHash(hash: string): View {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
   if (parts[0] === 'settings') return { kind: 'settings' };
   if (parts[0] === 'calendar') return { kind: 'calendar' };
   if (parts[0] === 'procurements' && parts[1]) {
     const phase = parts[2] && isPhase(parts[2]) ? parts[2] : 'planning';
-    return { kind: 'procurement', id: parts[1], phase };
+    const step = parts[2] && isPhase(parts[2]) ? parts[3] : undefined;
+    return step
+      ? { kind: 'procurement', id: parts[1], phase, step }
+      : { kind: 'procurement', id: parts[1], phase };
   }
   return { kind: 'list' };
 }
@@ -31,7 +37,9 @@ export function hrefOf(view: View): string {
     case 'settings':
       return '#/settings';
     case 'procurement':
-      return `#/procurements/${encodeURIComponent(view.id)}/${view.phase}`;
+      return `#/procurements/${encodeURIComponent(view.id)}/${view.phase}${
+        view.step ? `/${encodeURIComponent(view.step)}` : ''
+      }`;
     default:
       return assertNever(view);
   }

@@ -2,6 +2,13 @@ import type { FeatureTexts } from '../shape';
 
 const fi = {
   sectionsLabel: 'Suunnitteluvaiheen osiot',
+  steps: {
+    basics: 'Perustiedot',
+    value: 'Arvo ja kynnysarvo',
+    procedure: 'Menettely',
+    timeline: 'Aikataulu',
+    screening: 'Työllistämisehdon soveltuvuus',
+  },
   sections: {
     basics: 'Perustiedot',
     cpv: 'CPV-koodit',
@@ -362,6 +369,13 @@ const fi = {
 
 const sv: FeatureTexts<typeof fi>['sv'] = {
   sectionsLabel: 'Planeringsskedets avsnitt',
+  steps: {
+    basics: 'Grunduppgifter',
+    value: 'Värde och tröskelvärde',
+    procedure: 'Förfarande',
+    timeline: 'Tidsplan',
+    screening: 'Lämplighet för sysselsättningsvillkor',
+  },
   sections: {
     basics: 'Grunduppgifter',
     cpv: 'CPV-koder',
@@ -726,6 +740,13 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
 
 const en: FeatureTexts<typeof fi>['en'] = {
   sectionsLabel: 'Sections of the planning phase',
+  steps: {
+    basics: 'Basic details',
+    value: 'Value and threshold',
+    procedure: 'Procedure',
+    timeline: 'Timeline',
+    screening: 'Employment clause suitability',
+  },
   sections: {
     basics: 'Basics',
     cpv: 'CPV codes',

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseEuroInput } from '../../../shared/domain/common/money';
+import { parseMoneyInput as parseEuroInput } from '../../../shared/domain/common/numberInput';
 import {
   centsToInput,
   formatBytes,

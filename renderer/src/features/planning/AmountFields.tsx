@@ -1,14 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Dropdown, DropdownItem } from 'suomifi-ui-components';
-import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
 import { amountBasisSchema, type Amount } from '../../../../shared/domain/planning/valuation';
-import { MoneyInput } from './MoneyInput';
+import { MoneyField } from '../../components/fields/MoneyField';
 
 /** Basis, amount and additional purchases of one lot or of the undivided procurement. */
 export function AmountFields(props: {
   amount: Amount;
   indefinite: boolean;
-  language: UiLanguage;
   onChange: (amount: Amount) => void;
   testIdPrefix: string;
 }) {
@@ -30,19 +28,17 @@ export function AmountFields(props: {
           </DropdownItem>
         ))}
       </Dropdown>
-      <MoneyInput
+      <MoneyField
         label={t('planning.amount.amount')}
         hint={t('planning.amount.amountHint')}
         cents={amount.amountCents}
-        language={props.language}
         onChange={(amountCents) => onChange({ ...amount, amountCents })}
         testId={`${props.testIdPrefix}-amount`}
       />
-      <MoneyInput
+      <MoneyField
         label={t('planning.amount.additionalPurchases')}
         hint={t('planning.amount.additionalPurchasesHint')}
         cents={amount.additionalPurchasesCents}
-        language={props.language}
         onChange={(additionalPurchasesCents) => onChange({ ...amount, additionalPurchasesCents })}
         testId={`${props.testIdPrefix}-additional`}
       />

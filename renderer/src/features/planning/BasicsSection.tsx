@@ -9,13 +9,14 @@ import {
   authorityTypeSchema,
   procurementCategorySchema,
 } from '../../../../shared/domain/procurement/procurementCategory';
+import type { ApplyEdit } from '../procurement/edit';
 import { personalDataStatus } from '../procurement/fieldErrors';
 
 /** Title, reference, description, responsible person, status, authority type and category. */
 export function BasicsSection(props: {
   procurement: Procurement;
   personalData: readonly PersonalDataFinding[];
-  edit: (change: (p: Procurement) => Procurement) => void;
+  edit: ApplyEdit;
 }) {
   const { t } = useTranslation();
   const { procurement: p, edit, personalData } = props;
@@ -35,7 +36,11 @@ export function BasicsSection(props: {
           {...(titleEmpty
             ? { status: 'error' as const, statusText: t('dialogs.titleRequired') }
             : personalDataStatus(t, personalData, 'title'))}
-          onChange={(value) => edit((q) => ({ ...q, title: String(value ?? '') }))}
+          onChange={(value) =>
+            edit((q) => {
+              q.title = String(value ?? '');
+            })
+          }
           data-testid="field-title"
         />
         <TextInput
@@ -45,7 +50,11 @@ export function BasicsSection(props: {
           maxLength={100}
           fullWidth
           {...personalDataStatus(t, personalData, 'referenceNumber')}
-          onChange={(value) => edit((q) => ({ ...q, referenceNumber: String(value ?? '') }))}
+          onChange={(value) =>
+            edit((q) => {
+              q.referenceNumber = String(value ?? '');
+            })
+          }
           data-testid="field-referenceNumber"
         />
         <TextInput
@@ -54,14 +63,20 @@ export function BasicsSection(props: {
           maxLength={200}
           fullWidth
           {...personalDataStatus(t, personalData, 'responsiblePerson')}
-          onChange={(value) => edit((q) => ({ ...q, responsiblePerson: String(value ?? '') }))}
+          onChange={(value) =>
+            edit((q) => {
+              q.responsiblePerson = String(value ?? '');
+            })
+          }
           data-testid="field-responsiblePerson"
         />
         <Dropdown
           labelText={t('procurement.status')}
           value={p.status}
           onChange={(value: string) =>
-            edit((q) => ({ ...q, status: procurementStatusSchema.parse(value) }))
+            edit((q) => {
+              q.status = procurementStatusSchema.parse(value);
+            })
           }
           data-testid="field-status"
         >
@@ -78,7 +93,9 @@ export function BasicsSection(props: {
           hintText={t('planning.authorityType.hint')}
           value={p.authorityType}
           onChange={(value: string) =>
-            edit((q) => ({ ...q, authorityType: authorityTypeSchema.parse(value) }))
+            edit((q) => {
+              q.authorityType = authorityTypeSchema.parse(value);
+            })
           }
           data-testid="field-authorityType"
         >
@@ -95,7 +112,9 @@ export function BasicsSection(props: {
           hintText={t('planning.category.hint')}
           value={p.category}
           onChange={(value: string) =>
-            edit((q) => ({ ...q, category: procurementCategorySchema.parse(value) }))
+            edit((q) => {
+              q.category = procurementCategorySchema.parse(value);
+            })
           }
           data-testid="field-category"
         >
@@ -114,7 +133,11 @@ export function BasicsSection(props: {
           resize="vertical"
           rows={5}
           {...personalDataStatus(t, personalData, 'description')}
-          onChange={(event) => edit((q) => ({ ...q, description: event.target.value }))}
+          onChange={(event) =>
+            edit((q) => {
+              q.description = event.target.value;
+            })
+          }
           data-testid="field-description"
         />
       </div>

@@ -19,6 +19,7 @@ import {
   type CpvEntry,
 } from '../../../../shared/domain/cpv/cpvCode';
 import type { Procurement } from '../../../../shared/domain/procurement/procurement';
+import type { ApplyEdit } from '../procurement/edit';
 import { isAnnexEServices } from '../../../../shared/domain/procurement/procurementCategory';
 import { call } from '../../api/client';
 import { useNotices } from '../../app/notices';
@@ -103,10 +104,7 @@ function useOnlyShipped(): boolean {
  * between results, Escape goes back to the search), the chosen codes as removable chips,
  * and a notice when the main code is a liite E service.
  */
-export function CpvSection(props: {
-  procurement: Procurement;
-  edit: (change: (p: Procurement) => Procurement) => void;
-}) {
+export function CpvSection(props: { procurement: Procurement; edit: ApplyEdit }) {
   const { t } = useTranslation();
   const { settings } = useAppSettings();
   const language = settings.language;
@@ -133,31 +131,25 @@ export function CpvSection(props: {
 
   const setMain = (entry: CpvEntry) => {
     remember(entry);
-    edit((q) => ({
-      ...q,
-      cpv: { main: entry.code, additional: q.cpv.additional.filter((c) => c !== entry.code) },
-    }));
+    edit((q) => {
+      q.cpv.main = entry.code;
+      q.cpv.additional = q.cpv.additional.filter((c) => c !== entry.code);
+    });
     setAnnouncement(t('cpv.section.mainSet', { code: formatCpvCode(entry) }));
   };
   const addAdditional = (entry: CpvEntry) => {
     remember(entry);
-    edit((q) =>
-      q.cpv.main === entry.code ||
-      q.cpv.additional.includes(entry.code) ||
-      q.cpv.additional.length >= MAX_ADDITIONAL
-        ? q
-        : { ...q, cpv: { ...q.cpv, additional: [...q.cpv.additional, entry.code] } },
-    );
+    edit((q) => {
+      const taken = q.cpv.main === entry.code || q.cpv.additional.includes(entry.code);
+      if (!taken && q.cpv.additional.length < MAX_ADDITIONAL) q.cpv.additional.push(entry.code);
+    });
     setAnnouncement(t('cpv.section.additionalAdded', { code: formatCpvCode(entry) }));
   };
   const remove = (code: CpvCode) => {
-    edit((q) => ({
-      ...q,
-      cpv: {
-        main: q.cpv.main === code ? null : q.cpv.main,
-        additional: q.cpv.additional.filter((c) => c !== code),
-      },
-    }));
+    edit((q) => {
+      if (q.cpv.main === code) q.cpv.main = null;
+      q.cpv.additional = q.cpv.additional.filter((c) => c !== code);
+    });
     setAnnouncement(t('cpv.section.removed', { code: describe(code) }));
   };
 

@@ -1,3 +1,4 @@
+import type { ApplyEdit } from '../procurement/edit';
 import { useTranslation } from 'react-i18next';
 import { Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
 import { cite } from '../../../../shared/domain/common/legalSources';
@@ -10,8 +11,6 @@ import type { Procurement } from '../../../../shared/domain/procurement/procurem
 import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
 import { formatEuro } from '../../../../shared/format';
 
-type Edit = (change: (p: Procurement) => Procurement) => void;
-
 /**
  * The officer's choice for a service contract over 48 months without a total price: both
  * figures side by side (× 48, which the law prescribes, and the full term, the conservative
@@ -19,7 +18,7 @@ type Edit = (change: (p: Procurement) => Procurement) => void;
  */
 export function LongServiceTermChoice(props: {
   procurement: Procurement;
-  edit: Edit;
+  edit: ApplyEdit;
   language: UiLanguage;
 }) {
   const { t } = useTranslation();
@@ -41,13 +40,9 @@ export function LongServiceTermChoice(props: {
         value={comparison.chosen}
         onChange={(value) => {
           const longServiceBasis = longServiceBasisSchema.parse(value);
-          props.edit((q) => ({
-            ...q,
-            planning: {
-              ...q.planning,
-              valuation: { ...q.planning.valuation, longServiceBasis },
-            },
-          }));
+          props.edit((q) => {
+            q.planning.valuation.longServiceBasis = longServiceBasis;
+          });
         }}
       >
         <RadioButton value="monthlyTimes48" data-testid="long-service-times48">

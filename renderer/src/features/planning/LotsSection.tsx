@@ -4,42 +4,49 @@ import { newLot, type Lot } from '../../../../shared/domain/procurement/lot';
 import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
 import type { PersonalDataFinding } from '../../../../shared/domain/common/personalIdentityCode';
 import type { Procurement } from '../../../../shared/domain/procurement/procurement';
+import type { ApplyEdit } from '../procurement/edit';
 import { useNotices } from '../../app/notices';
 import { personalDataStatus } from '../procurement/fieldErrors';
 import { AmountFields } from './AmountFields';
 import { reinsert } from './reinsert';
 import { SmallLotsException } from './SmallLotsException';
 
-type Edit = (change: (p: Procurement) => Procurement) => void;
-
 /** The lots of the procurement; each removal can be undone from the notice it leaves. */
 export function LotsSection(props: {
   procurement: Procurement;
-  edit: Edit;
+  edit: ApplyEdit;
   language: UiLanguage;
   personalData: readonly PersonalDataFinding[];
+  /** False on the basics step: the amounts are entered on the value step (LotAmounts). */
+  withAmounts?: boolean;
 }) {
   const { t } = useTranslation();
   const notices = useNotices();
   const { procurement: p, edit } = props;
   const indefinite = p.planning.valuation.term.kind === 'indefinite';
 
-  const updateLot = (id: string, change: (lot: Lot) => Lot) =>
-    edit((q) => ({ ...q, lots: q.lots.map((l) => (l.id === id ? change(l) : l)) }));
+  const updateLot = (id: string, change: (lot: Lot) => void) =>
+    edit((q) => {
+      const lot = q.lots.find((l) => l.id === id);
+      if (lot) change(lot);
+    });
 
   const move = (index: number, by: -1 | 1) =>
     edit((q) => {
-      const lots = [...q.lots];
-      const [lot] = lots.splice(index, 1);
-      if (lot) lots.splice(index + by, 0, lot);
-      return { ...q, lots };
+      const [lot] = q.lots.splice(index, 1);
+      if (lot) q.lots.splice(index + by, 0, lot);
     });
 
   const remove = (lot: Lot, index: number) => {
-    edit((q) => ({ ...q, lots: q.lots.filter((l) => l.id !== lot.id) }));
+    edit((q) => {
+      q.lots = q.lots.filter((l) => l.id !== lot.id);
+    });
     notices.success(t('planning.lots.removed', { name: lot.name || lot.code }), {
       label: t('common.undo'),
-      run: () => edit((q) => ({ ...q, lots: reinsert(q.lots, lot, index) })),
+      run: () =>
+        edit((q) => {
+          q.lots = reinsert(q.lots, lot, index);
+        }),
     });
   };
 
@@ -49,7 +56,11 @@ export function LotsSection(props: {
         {t('planning.sections.lots')}
       </Heading>
       <Paragraph mb="m">{t('planning.lots.intro')}</Paragraph>
-      {p.lots.length === 0 ? (
+      {p.lots.length === 0 && props.withAmounts === false ? (
+        <Paragraph mb="s" className="muted">
+          {t('planning.lots.none')}
+        </Paragraph>
+      ) : p.lots.length === 0 ? (
         <>
           <Paragraph mb="s" className="muted">
             {t('planning.lots.none')}
@@ -60,13 +71,11 @@ export function LotsSection(props: {
               <AmountFields
                 amount={p.planning.valuation.undivided}
                 indefinite={indefinite}
-                language={props.language}
                 testIdPrefix="undivided"
                 onChange={(undivided) =>
-                  edit((q) => ({
-                    ...q,
-                    planning: { ...q.planning, valuation: { ...q.planning.valuation, undivided } },
-                  }))
+                  edit((q) => {
+                    q.planning.valuation.undivided = undivided;
+                  })
                 }
               />
             </div>
@@ -85,7 +94,11 @@ export function LotsSection(props: {
                 hintText={t('planning.lots.codeHint')}
                 value={lot.code}
                 maxLength={20}
-                onChange={(v) => updateLot(lot.id, (l) => ({ ...l, code: String(v ?? '') }))}
+                onChange={(v) =>
+                  updateLot(lot.id, (l) => {
+                    l.code = String(v ?? '');
+                  })
+                }
                 data-testid={`lot-${index}-code`}
               />
               <TextInput
@@ -95,16 +108,25 @@ export function LotsSection(props: {
                 maxLength={200}
                 fullWidth
                 {...personalDataStatus(t, props.personalData, `lots[${index}].name`)}
-                onChange={(v) => updateLot(lot.id, (l) => ({ ...l, name: String(v ?? '') }))}
+                onChange={(v) =>
+                  updateLot(lot.id, (l) => {
+                    l.name = String(v ?? '');
+                  })
+                }
                 data-testid={`lot-${index}-name`}
               />
-              <AmountFields
-                amount={lot.value}
-                indefinite={indefinite}
-                language={props.language}
-                testIdPrefix={`lot-${index}`}
-                onChange={(value) => updateLot(lot.id, (l) => ({ ...l, value }))}
-              />
+              {props.withAmounts !== false && (
+                <AmountFields
+                  amount={lot.value}
+                  indefinite={indefinite}
+                  testIdPrefix={`lot-${index}`}
+                  onChange={(value) =>
+                    updateLot(lot.id, (l) => {
+                      l.value = value;
+                    })
+                  }
+                />
+              )}
               <Textarea
                 className="wide"
                 labelText={t('planning.lots.description')}
@@ -113,7 +135,11 @@ export function LotsSection(props: {
                 fullWidth
                 resize="vertical"
                 {...personalDataStatus(t, props.personalData, `lots[${index}].description`)}
-                onChange={(e) => updateLot(lot.id, (l) => ({ ...l, description: e.target.value }))}
+                onChange={(e) =>
+                  updateLot(lot.id, (l) => {
+                    l.description = e.target.value;
+                  })
+                }
               />
             </div>
             <div className="row-actions">
@@ -145,7 +171,9 @@ export function LotsSection(props: {
       <Button
         variant="secondary"
         onClick={() =>
-          edit((q) => ({ ...q, lots: [...q.lots, newLot(crypto.randomUUID(), q.lots)] }))
+          edit((q) => {
+            q.lots.push(newLot(crypto.randomUUID(), q.lots));
+          })
         }
         data-testid="add-lot"
       >

@@ -20,9 +20,8 @@ import {
 } from '../../../../shared/domain/planning/procedureGuide';
 import { isTwoStage } from '../../../../shared/domain/planning/timeLimits';
 import type { Procurement } from '../../../../shared/domain/procurement/procurement';
+import type { ApplyEdit } from '../procurement/edit';
 import type { Regime } from '../../../../shared/domain/planning/regime';
-
-type Edit = (change: (p: Procurement) => Procurement) => void;
 
 /** How many regimes there are (belowNational, national, eu, utilityBelowEu). */
 const ALL_REGIMES = 4;
@@ -30,17 +29,16 @@ const ALL_REGIMES = 4;
 /** The procedure guide: every option explained, where it is allowed, and its follow-up questions. */
 export function ProcedureSection(props: {
   procurement: Procurement;
-  edit: Edit;
+  edit: ApplyEdit;
   regime: Regime | null;
   authorityType: AuthorityType;
 }) {
   const { t } = useTranslation();
   const choice = props.procurement.planning.procedure;
   const set = (change: Partial<ProcedureChoice>) =>
-    props.edit((q) => ({
-      ...q,
-      planning: { ...q.planning, procedure: { ...q.planning.procedure, ...change } },
-    }));
+    props.edit((q) => {
+      Object.assign(q.planning.procedure, change);
+    });
   const kind = choice.kind;
   const twoStage = isTwoStage(choice);
 

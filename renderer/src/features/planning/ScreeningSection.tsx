@@ -8,27 +8,25 @@ import {
 } from '../../../../shared/domain/planning/employmentScreening';
 import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
 import type { Procurement } from '../../../../shared/domain/procurement/procurement';
+import type { ApplyEdit } from '../procurement/edit';
 import { formatEuro } from '../../../../shared/format';
 import { tDynamic } from '../../i18n';
-
-type Edit = (change: (p: Procurement) => Procurement) => void;
 
 const QUESTIONS = ['labourIntensive', 'subcontractingPossible', 'apprenticeshipsPossible'] as const;
 
 /** The employment-clause suitability questions and the recommendation with its reasons. */
 export function ScreeningSection(props: {
   procurement: Procurement;
-  edit: Edit;
+  edit: ApplyEdit;
   result: { recommendation: ScreeningRecommendation; reasons: ScreeningReason[] };
   language: UiLanguage;
 }) {
   const { t } = useTranslation();
   const screening = props.procurement.planning.screening;
   const set = (change: Partial<Screening>) =>
-    props.edit((q) => ({
-      ...q,
-      planning: { ...q.planning, screening: { ...q.planning.screening, ...change } },
-    }));
+    props.edit((q) => {
+      Object.assign(q.planning.screening, change);
+    });
   const reasonText = (reason: ScreeningReason) =>
     tDynamic(t, `planning.screening.reasons.${reason.key}`, {
       months: reason.params['months'] ?? '',

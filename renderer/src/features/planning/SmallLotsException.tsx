@@ -1,3 +1,4 @@
+import type { ApplyEdit } from '../procurement/edit';
 import { useTranslation } from 'react-i18next';
 import { Checkbox, Heading, InlineAlert, Paragraph } from 'suomifi-ui-components';
 import { cite } from '../../../../shared/domain/common/legalSources';
@@ -10,8 +11,6 @@ import type { Procurement } from '../../../../shared/domain/procurement/procurem
 import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
 import { formatEuro } from '../../../../shared/format';
 
-type Edit = (change: (p: Procurement) => Procurement) => void;
-
 /**
  * The small-lots exception in the lots section: which lots qualify, the officer's choice
  * (stored in `valuation.smallLotsExceptionLotIds`) and the arithmetic of the 20 % limit, all
@@ -19,7 +18,7 @@ type Edit = (change: (p: Procurement) => Procurement) => void;
  */
 export function SmallLotsException(props: {
   procurement: Procurement;
-  edit: Edit;
+  edit: ApplyEdit;
   language: UiLanguage;
 }) {
   const { t } = useTranslation();
@@ -48,16 +47,7 @@ export function SmallLotsException(props: {
       const ids = q.planning.valuation.smallLotsExceptionLotIds.filter(
         (id) => id !== lotId && q.lots.some((l) => l.id === id),
       );
-      return {
-        ...q,
-        planning: {
-          ...q.planning,
-          valuation: {
-            ...q.planning.valuation,
-            smallLotsExceptionLotIds: on ? [...ids, lotId] : ids,
-          },
-        },
-      };
+      q.planning.valuation.smallLotsExceptionLotIds = on ? [...ids, lotId] : ids;
     });
   const lotName = (lotId: string) => {
     const lot = p.lots.find((l) => l.id === lotId);

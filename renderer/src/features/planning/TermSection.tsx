@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Button,
@@ -12,6 +13,7 @@ import {
 import type { ValueEstimate } from '../../../../shared/domain/planning/estimatedValue';
 import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
 import type { Procurement } from '../../../../shared/domain/procurement/procurement';
+import type { ApplyEdit } from '../procurement/edit';
 import {
   amountForTermKind,
   contractTermSchema,
@@ -21,47 +23,78 @@ import {
 } from '../../../../shared/domain/planning/valuation';
 import { formatEuro } from '../../../../shared/format';
 import { useNotices } from '../../app/notices';
-import { IntegerInput } from './IntegerInput';
+import { IntegerField } from '../../components/fields/IntegerField';
 import { LongServiceTermChoice } from './LongServiceTermChoice';
-import { MoneyInput } from './MoneyInput';
+import { MoneyField } from '../../components/fields/MoneyField';
 import { reinsert } from './reinsert';
 import { ValueTable } from './ValueTable';
-
-type Edit = (change: (p: Procurement) => Procurement) => void;
 
 /** Contract period, options, extension, prizes, and the value computation they produce. */
 export function TermSection(props: {
   procurement: Procurement;
-  edit: Edit;
+  edit: ApplyEdit;
   estimate: ValueEstimate;
   language: UiLanguage;
 }) {
   const { t } = useTranslation();
-  const notices = useNotices();
-  const { procurement: p, edit, language } = props;
-  const valuation = p.planning.valuation;
-  const term = valuation.term;
-
-  const setValuation = (change: (v: Valuation) => Valuation) =>
-    edit((q) => ({ ...q, planning: { ...q.planning, valuation: change(q.planning.valuation) } }));
-  const setTerm = (change: (term: ContractTerm) => ContractTerm) =>
-    setValuation((v) => ({ ...v, term: change(v.term) }));
-  const setOption = (id: string, change: (o: OptionPeriod) => OptionPeriod) =>
-    setTerm((tm) => ({ ...tm, options: tm.options.map((o) => (o.id === id ? change(o) : o)) }));
-
-  const removeOption = (option: OptionPeriod, index: number) => {
-    setTerm((tm) => ({ ...tm, options: tm.options.filter((o) => o.id !== option.id) }));
-    notices.success(t('planning.term.optionRemoved'), {
-      label: t('common.undo'),
-      run: () => setTerm((tm) => ({ ...tm, options: reinsert(tm.options, option, index) })),
-    });
-  };
-
+  const { procurement: p, language } = props;
   return (
     <section className="panel" id="planning-value" aria-labelledby="value-heading">
       <Heading variant="h2" id="value-heading" mb="m">
         {t('planning.sections.value')}
       </Heading>
+      <TermInputs valuation={p.planning.valuation} edit={props.edit} />
+      <Heading variant="h3" mt="l" mb="s">
+        {t('planning.value.heading')}
+      </Heading>
+      <ValueTable estimate={props.estimate} lots={p.lots} language={language} />
+      <p className="total-callout" data-testid="value-total">
+        {t('planning.value.totalLabel')}:{' '}
+        <strong>{formatEuro(props.estimate.totalCents, language)}</strong>
+      </p>
+    </section>
+  );
+}
+
+/**
+ * The inputs of the term and valuation; memoised on the valuation, so typing an amount
+ * elsewhere re-renders only the computation, not these fields (issue 8).
+ */
+const TermInputs = memo(function TermInputs(props: { valuation: Valuation; edit: ApplyEdit }) {
+  const { t } = useTranslation();
+  const notices = useNotices();
+  const { valuation, edit } = props;
+  const term = valuation.term;
+
+  const setValuation = (change: (v: Valuation) => void) =>
+    edit((q) => {
+      change(q.planning.valuation);
+    });
+  const setTerm = (change: (term: ContractTerm) => void) =>
+    setValuation((v) => {
+      change(v.term);
+    });
+  const setOption = (id: string, change: (o: OptionPeriod) => void) =>
+    setTerm((tm) => {
+      const option = tm.options.find((o) => o.id === id);
+      if (option) change(option);
+    });
+
+  const removeOption = (option: OptionPeriod, index: number) => {
+    setTerm((tm) => {
+      tm.options = tm.options.filter((o) => o.id !== option.id);
+    });
+    notices.success(t('planning.term.optionRemoved'), {
+      label: t('common.undo'),
+      run: () =>
+        setTerm((tm) => {
+          tm.options = reinsert(tm.options, option, index);
+        }),
+    });
+  };
+
+  return (
+    <>
       <RadioButtonGroup
         labelText={t('planning.term.kind')}
         name="term-kind"
@@ -75,19 +108,11 @@ export function TermSection(props: {
         }
         onChange={(value) =>
           edit((q) => {
-            const kind = contractTermSchema.shape.kind.parse(value);
-            return {
-              ...q,
-              lots: q.lots.map((l) => ({ ...l, value: amountForTermKind(l.value, kind) })),
-              planning: {
-                ...q.planning,
-                valuation: {
-                  ...q.planning.valuation,
-                  undivided: amountForTermKind(q.planning.valuation.undivided, kind),
-                  term: { ...q.planning.valuation.term, kind },
-                },
-              },
-            };
+            const kind = value === 'indefinite' || value === 'oneOff' ? value : 'fixed';
+            for (const lot of q.lots) lot.value = amountForTermKind(lot.value, kind);
+            const valuation = q.planning.valuation;
+            valuation.undivided = amountForTermKind(valuation.undivided, kind);
+            valuation.term.kind = kind;
           })
         }
       >
@@ -103,20 +128,28 @@ export function TermSection(props: {
       {term.kind === 'fixed' && (
         <>
           <div className="form-grid" style={{ marginTop: 16 }}>
-            <IntegerInput
+            <IntegerField
               label={t('planning.term.baseMonths')}
               value={term.baseMonths}
               min={1}
               max={600}
-              onChange={(baseMonths) => setTerm((tm) => ({ ...tm, baseMonths }))}
+              onChange={(baseMonths) =>
+                setTerm((tm) => {
+                  tm.baseMonths = baseMonths;
+                })
+              }
               testId="term-baseMonths"
             />
-            <IntegerInput
+            <IntegerField
               label={t('planning.term.extensionMonths')}
               value={term.extensionMonths}
               min={0}
               max={600}
-              onChange={(extensionMonths) => setTerm((tm) => ({ ...tm, extensionMonths }))}
+              onChange={(extensionMonths) =>
+                setTerm((tm) => {
+                  tm.extensionMonths = extensionMonths;
+                })
+              }
               testId="term-extensionMonths"
             />
           </div>
@@ -133,32 +166,46 @@ export function TermSection(props: {
             <fieldset className="subpanel" key={option.id} data-testid={`option-${index}`}>
               <legend>{t('planning.term.optionHeading', { number: index + 1 })}</legend>
               <div className="form-grid">
-                <IntegerInput
+                <IntegerField
                   label={t('planning.term.optionCount')}
                   value={option.count}
                   min={1}
                   max={50}
-                  onChange={(count) => setOption(option.id, (o) => ({ ...o, count }))}
+                  onChange={(count) =>
+                    setOption(option.id, (o) => {
+                      o.count = count;
+                    })
+                  }
                   testId={`option-${index}-count`}
                 />
-                <IntegerInput
+                <IntegerField
                   label={t('planning.term.optionMonths')}
                   value={option.months}
                   min={1}
                   max={120}
-                  onChange={(months) => setOption(option.id, (o) => ({ ...o, months }))}
+                  onChange={(months) =>
+                    setOption(option.id, (o) => {
+                      o.months = months;
+                    })
+                  }
                   testId={`option-${index}-months`}
                 />
                 <TextInput
                   labelText={t('planning.term.optionNote')}
                   value={option.note}
                   maxLength={200}
-                  onChange={(v) => setOption(option.id, (o) => ({ ...o, note: String(v ?? '') }))}
+                  onChange={(v) =>
+                    setOption(option.id, (o) => {
+                      o.note = String(v ?? '');
+                    })
+                  }
                 />
                 <Checkbox
                   checked={option.likely}
                   onClick={({ checkboxState }) =>
-                    setOption(option.id, (o) => ({ ...o, likely: checkboxState }))
+                    setOption(option.id, (o) => {
+                      o.likely = checkboxState;
+                    })
                   }
                   data-testid={`option-${index}-likely`}
                 >
@@ -175,13 +222,15 @@ export function TermSection(props: {
           <Button
             variant="secondary"
             onClick={() =>
-              setTerm((tm) => ({
-                ...tm,
-                options: [
-                  ...tm.options,
-                  { id: crypto.randomUUID(), count: 1, months: 12, likely: true, note: '' },
-                ],
-              }))
+              setTerm((tm) => {
+                tm.options.push({
+                  id: crypto.randomUUID(),
+                  count: 1,
+                  months: 12,
+                  likely: true,
+                  note: '',
+                });
+              })
             }
             data-testid="add-option"
           >
@@ -191,11 +240,14 @@ export function TermSection(props: {
       )}
 
       <div className="form-grid" style={{ marginTop: 24 }}>
-        <MoneyInput
+        <MoneyField
           label={t('planning.term.prizes')}
           cents={valuation.prizesCents}
-          language={language}
-          onChange={(prizesCents) => setValuation((v) => ({ ...v, prizesCents }))}
+          onChange={(prizesCents) =>
+            setValuation((v) => {
+              v.prizesCents = prizesCents;
+            })
+          }
           testId="prizes"
         />
         <Textarea
@@ -206,19 +258,13 @@ export function TermSection(props: {
           rows={2}
           fullWidth
           resize="vertical"
-          onChange={(e) => setValuation((v) => ({ ...v, notes: e.target.value }))}
+          onChange={(e) =>
+            setValuation((v) => {
+              v.notes = e.target.value;
+            })
+          }
         />
       </div>
-
-      <LongServiceTermChoice procurement={p} edit={edit} language={language} />
-      <Heading variant="h3" mt="l" mb="s">
-        {t('planning.value.heading')}
-      </Heading>
-      <ValueTable estimate={props.estimate} lots={p.lots} language={language} />
-      <p className="total-callout" data-testid="value-total">
-        {t('planning.value.totalLabel')}:{' '}
-        <strong>{formatEuro(props.estimate.totalCents, language)}</strong>
-      </p>
-    </section>
+    </>
   );
-}
+});

@@ -9,6 +9,7 @@ import type {
 } from '../../../../shared/domain/planning/deadlineCheck';
 import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
 import type { Procurement } from '../../../../shared/domain/procurement/procurement';
+import type { ApplyEdit } from '../procurement/edit';
 import { isTwoStage, type MinimumTimeLimits } from '../../../../shared/domain/planning/timeLimits';
 import {
   MILESTONES,
@@ -18,7 +19,7 @@ import {
 import { contractDayMovedPastHoliday } from '../../../../shared/domain/planning/standstill';
 import { formatDate } from '../../../../shared/format';
 import { tDynamic } from '../../i18n';
-import { PlannedDateInput } from './PlannedDateInput';
+import { DateField } from '../../components/fields/DateField';
 import { TimeLimitsSummary } from './TimeLimitsSummary';
 import { TimelineWarnings } from './TimelineWarnings';
 import { ruleText, warningMessage } from './timelineText';
@@ -26,7 +27,7 @@ import { ruleText, warningMessage } from './timelineText';
 /** Props of {@link TimelineSection}. */
 export interface TimelineSectionProps {
   procurement: Procurement;
-  edit: (change: (p: Procurement) => Procurement) => void;
+  edit: ApplyEdit;
   /** `checkTimeline(...)` of the same procurement. */
   check: TimelineCheck;
   /** `minimumTimeLimits(...)`, or null when the regime could not be determined. */
@@ -53,16 +54,18 @@ export function TimelineSection(props: TimelineSectionProps) {
     (m) => twoStage || (m !== 'requestsDeadline' && m !== 'invitationsSent'),
   );
 
-  const setTimeline = (change: (t: Timeline) => Timeline) =>
-    edit((q) => ({ ...q, planning: { ...q.planning, timeline: change(q.planning.timeline) } }));
+  const setTimeline = (change: (t: Timeline) => void) =>
+    edit((q) => {
+      change(q.planning.timeline);
+    });
   const setMilestone = (m: Milestone, value: IsoDate | null) =>
-    setTimeline((tl) => ({ ...tl, [m]: value }));
+    setTimeline((tl) => {
+      tl[m] = value;
+    });
   const setOptionDecision = (key: string, value: IsoDate | null) =>
     setTimeline((tl) => {
-      const optionDecisions = { ...tl.optionDecisions };
-      if (value) optionDecisions[key] = value;
-      else delete optionDecisions[key];
-      return { ...tl, optionDecisions };
+      if (value) tl.optionDecisions[key] = value;
+      else delete tl.optionDecisions[key];
     });
 
   const firstError = (field: TimelineWarning['milestone'], key?: string): string | undefined => {
@@ -195,7 +198,7 @@ export function TimelineSection(props: TimelineSectionProps) {
             }}
           >
             <div>
-              <PlannedDateInput
+              <DateField
                 label={tDynamic(t, `timeline.milestones.${m}`)}
                 hint={
                   HINTED.has(m)
@@ -204,7 +207,6 @@ export function TimelineSection(props: TimelineSectionProps) {
                 }
                 value={timeline[m]}
                 onChange={(value) => setMilestone(m, value)}
-                language={language}
                 testId={`timeline-${m}`}
                 errorText={firstError(m)}
               />
@@ -214,10 +216,9 @@ export function TimelineSection(props: TimelineSectionProps) {
                   name="decisionDelivery"
                   value={timeline.decisionDelivery}
                   onChange={(value) =>
-                    setTimeline((tl) => ({
-                      ...tl,
-                      decisionDelivery: value === 'post' ? 'post' : 'electronic',
-                    }))
+                    setTimeline((tl) => {
+                      tl.decisionDelivery = value === 'post' ? 'post' : 'electronic';
+                    })
                   }
                   style={{ marginTop: 16 }}
                 >
@@ -351,12 +352,11 @@ function ContractComputed(
                     months: o.months,
                   })}
                 </Paragraph>
-                <PlannedDateInput
+                <DateField
                   label={t('timeline.computed.optionDecision', { number, n: o.n })}
                   hint={`${t('timeline.computed.optionDecisionHint', { start: date(o.start) })} ${t('timeline.dateHint')}`}
                   value={decisions[o.key] ?? null}
                   onChange={(value) => props.setOptionDecision(o.key, value)}
-                  language={props.language}
                   testId={`timeline-optionDecision-${o.key}`}
                   errorText={props.firstError('optionDecision', o.key)}
                 />

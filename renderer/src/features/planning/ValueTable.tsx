@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InlineAlert } from 'suomifi-ui-components';
 import {
@@ -102,27 +103,15 @@ export function ValueTable(props: {
         </thead>
         <tbody>
           {estimate.lines.map((line) => (
-            <tr
+            <ValueRow
               key={line.key}
-              className={
-                line.kind === 'total'
-                  ? 'total'
-                  : line.kind === 'lotSubtotal'
-                    ? 'subtotal'
-                    : undefined
-              }
-              data-testid={`value-line-${line.kind}`}
-            >
-              <td>{line.kind === 'total' || line.kind === 'prizes' ? '' : lotLabel(line.lotId)}</td>
-              <td>
-                <span className="line-text">{describe(line)}</span>
-                <span className="rule-text">
-                  {tDynamic(t, `planning.value.rules.${RULE_OF_KIND[line.kind]}`)}
-                </span>
-              </td>
-              <td className="source">{cite(line.source, language)}</td>
-              <td className="num">{euro(line.valueCents)}</td>
-            </tr>
+              kind={line.kind}
+              lot={line.kind === 'total' || line.kind === 'prizes' ? '' : lotLabel(line.lotId)}
+              text={describe(line)}
+              rule={tDynamic(t, `planning.value.rules.${RULE_OF_KIND[line.kind]}`)}
+              source={cite(line.source, language)}
+              value={euro(line.valueCents)}
+            />
           ))}
         </tbody>
       </table>
@@ -143,3 +132,33 @@ export function ValueTable(props: {
     </div>
   );
 }
+
+/**
+ * One line of the value table, from strings only, so that typing one lot's amount re-renders
+ * the lines that changed and not every line of a 100-lot table (issue 8).
+ */
+const ValueRow = memo(function ValueRow(props: {
+  kind: ValueLine['kind'];
+  lot: string;
+  text: string;
+  rule: string;
+  source: string;
+  value: string;
+}) {
+  return (
+    <tr
+      className={
+        props.kind === 'total' ? 'total' : props.kind === 'lotSubtotal' ? 'subtotal' : undefined
+      }
+      data-testid={`value-line-${props.kind}`}
+    >
+      <td>{props.lot}</td>
+      <td>
+        <span className="line-text">{props.text}</span>
+        <span className="rule-text">{props.rule}</span>
+      </td>
+      <td className="source">{props.source}</td>
+      <td className="num">{props.value}</td>
+    </tr>
+  );
+});

@@ -1,4 +1,5 @@
 import { useId, useRef, useState } from 'react';
+import type { ApplyEdit } from './edit';
 import { useTranslation } from 'react-i18next';
 import {
   Button,
@@ -86,7 +87,7 @@ function ExemptionDialog(props: {
  */
 export function PersonalDataFindings(props: {
   findings: readonly PersonalDataFinding[];
-  edit: (change: (p: Procurement) => Procurement) => void;
+  edit: ApplyEdit;
   now?: () => Date;
 }) {
   const { t } = useTranslation();
@@ -95,10 +96,9 @@ export function PersonalDataFindings(props: {
   if (open.length === 0) return null;
   const confirm = (finding: PersonalDataFinding, reason: string) => {
     const at = (props.now?.() ?? new Date()).toISOString();
-    props.edit((p) => ({
-      ...p,
-      personalDataExemptions: addExemption(p.personalDataExemptions ?? [], finding, reason, at),
-    }));
+    props.edit((p) => {
+      p.personalDataExemptions = addExemption(p.personalDataExemptions ?? [], finding, reason, at);
+    });
     setAsking(null);
   };
   return (

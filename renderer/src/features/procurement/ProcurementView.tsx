@@ -1,13 +1,6 @@
+import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  Button,
-  Heading,
-  LoadingSpinner,
-  Paragraph,
-  RouterLink,
-  WizardNavigation,
-  WizardNavigationItem,
-} from 'suomifi-ui-components';
+import { Button, Heading, LoadingSpinner, Paragraph, RouterLink } from 'suomifi-ui-components';
 import { assertNever } from '../../../../shared/assertNever';
 import { neighbourPhases, PHASES, type Phase } from '../../../../shared/domain/procurement/phases';
 import type { Procurement } from '../../../../shared/domain/procurement/procurement';
@@ -17,14 +10,20 @@ import { hrefOf, navigate } from '../../app/routes';
 import { PlanningPhase } from '../planning/PlanningPhase';
 import { PersonalDataFindings } from './PersonalDataExemptionDialog';
 import { PhasePlaceholder } from './PhasePlaceholder';
+import { useNotices } from '../../app/notices';
+import { UnsavedFieldsContext } from '../../components/fields/unsavedFields';
+import { ConflictNotice } from './ConflictNotice';
+import type { ApplyEdit } from './edit';
 import { SaveStatus } from './SaveStatus';
+import { UndoButtons } from './UndoButtons';
 import { useProcurementEditor } from './useProcurementEditor';
 
 function PhaseContent(props: {
   phase: Phase;
+  step: string | undefined;
   procurement: Procurement;
   personalData: readonly PersonalDataFinding[];
-  edit: (change: (p: Procurement) => Procurement) => void;
+  edit: ApplyEdit;
 }) {
   switch (props.phase) {
     case 'planning':
@@ -33,6 +32,7 @@ function PhaseContent(props: {
           procurement={props.procurement}
           personalData={props.personalData}
           edit={props.edit}
+          step={props.step}
         />
       );
     case 'marketDialogue':
@@ -47,10 +47,16 @@ function PhaseContent(props: {
 }
 
 /** One procurement: its title, autosave state, phase navigation and the current phase. */
-export function ProcurementView({ id, phase }: { id: string; phase: Phase }) {
+export function ProcurementView({ id, phase, step }: { id: string; phase: Phase; step?: string }) {
   const { t } = useTranslation();
   const editor = useProcurementEditor(id);
   const { previous, next } = neighbourPhases(phase);
+  const notices = useNotices();
+  const { saveNow: save, reload: reloadStored } = editor;
+  const saveNow = useCallback(() => void save(), [save]);
+  const reload = useCallback(async () => {
+    if (await reloadStored()) notices.success(t('editing.conflict.reloaded'));
+  }, [reloadStored, notices, t]);
 
   if (editor.load.kind === 'loading') return <LoadingSpinner text={t('app.loading')} />;
   if (editor.load.kind === 'failed') {
@@ -70,29 +76,45 @@ export function ProcurementView({ id, phase }: { id: string; phase: Phase }) {
         <Heading variant="h1" data-testid="procurement-title">
           {procurement.title || t('procurement.title')}
         </Heading>
-        <SaveStatus state={editor.saveState} onSave={() => void editor.saveNow()} />
-      </div>
-      <div className="phase-layout">
-        <WizardNavigation heading={t('phases.heading')} aria-label={t('phases.navigationLabel')}>
-          {PHASES.map((p) => (
-            <WizardNavigationItem key={p} status={p === phase ? 'current' : 'default'}>
-              <RouterLink
-                href={hrefOf({ kind: 'procurement', id, phase: p })}
-                aria-current={p === phase ? 'step' : undefined}
-              >
-                {t(`phases.${p}.title`)}
-              </RouterLink>
-            </WizardNavigationItem>
-          ))}
-        </WizardNavigation>
-        <div>
-          <PersonalDataFindings findings={editor.personalData} edit={editor.edit} />
-          <PhaseContent
-            phase={phase}
-            procurement={procurement}
-            personalData={editor.personalData}
-            edit={editor.edit}
+        <div className="editor-tools">
+          <UndoButtons
+            canUndo={editor.canUndo}
+            canRedo={editor.canRedo}
+            onUndo={editor.undo}
+            onRedo={editor.redo}
           />
+          <SaveStatus state={editor.saveState} unsaved={editor.unsaved} onSave={saveNow} />
+        </div>
+      </div>
+      {editor.saveState.kind === 'conflict' && (
+        <ConflictNotice changes={editor.conflictChanges} onReload={() => void reload()} />
+      )}
+      <div className="phase-layout">
+        <nav aria-label={t('phases.navigationLabel')} className="phase-nav">
+          <ol>
+            {PHASES.map((p) => (
+              <li key={p}>
+                <a
+                  href={hrefOf({ kind: 'procurement', id, phase: p })}
+                  aria-current={p === phase ? 'step' : undefined}
+                >
+                  {t(`phases.${p}.title`)}
+                </a>
+              </li>
+            ))}
+          </ol>
+        </nav>
+        <div>
+          <UnsavedFieldsContext.Provider value={editor.reportUnsaved}>
+            <PersonalDataFindings findings={editor.personalData} edit={editor.edit} />
+            <PhaseContent
+              phase={phase}
+              step={step}
+              procurement={procurement}
+              personalData={editor.personalData}
+              edit={editor.edit}
+            />
+          </UnsavedFieldsContext.Provider>
           <div className="phase-footer">
             {previous ? (
               <Button

@@ -16,8 +16,8 @@ import {
 } from '../../../../shared/domain/workspace/organisationProfile';
 import { findPersonalData } from '../../../../shared/domain/common/personalIdentityCode';
 import { authorityTypeSchema } from '../../../../shared/domain/procurement/procurementCategory';
-import { IntegerInput } from '../planning/IntegerInput';
-import { MoneyInput } from '../planning/MoneyInput';
+import { IntegerField } from '../../components/fields/IntegerField';
+import { MoneyField } from '../../components/fields/MoneyField';
 import { call } from '../../api/client';
 import { useNotices } from '../../app/notices';
 import { useAppSettings } from '../../app/settingsContext';
@@ -156,17 +156,16 @@ export function OrganisationForm() {
             </DropdownItem>
           ))}
         </Dropdown>
-        <MoneyInput
+        <MoneyField
           label={t('planning.profile.employmentClauseValueLimit')}
           hint={t('planning.profile.employmentClauseValueLimitHint')}
           cents={profile.employmentClauseValueLimitCents}
-          language={settings.language}
           onChange={(employmentClauseValueLimitCents) =>
             setProfile((p) => ({ ...p, employmentClauseValueLimitCents }))
           }
           testId="org-employmentClauseValueLimit"
         />
-        <IntegerInput
+        <IntegerField
           label={t('planning.profile.nationalMinimumTenderDays')}
           hint={t('planning.profile.nationalMinimumTenderDaysHint')}
           value={profile.nationalMinimumTenderDays}
