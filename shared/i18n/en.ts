@@ -1,4 +1,5 @@
 import { calendarTexts } from './features/calendar';
+import { listTexts } from './features/list';
 import { cpvTexts } from './features/cpv';
 import { planningTexts } from './features/planning';
 import { timelineTexts } from './features/timeline';
@@ -331,6 +332,7 @@ export const en: Messages = {
   cpv: cpvTexts.en,
   timeline: timelineTexts.en,
   calendar: calendarTexts.en,
+  procurementList: listTexts.en,
   menu: {
     file: 'File',
     quit: 'Quit',

@@ -1,4 +1,5 @@
 import { calendarTexts } from './features/calendar';
+import { listTexts } from './features/list';
 import { cpvTexts } from './features/cpv';
 import { planningTexts } from './features/planning';
 import { timelineTexts } from './features/timeline';
@@ -333,6 +334,7 @@ export const fi = {
   cpv: cpvTexts.fi,
   timeline: timelineTexts.fi,
   calendar: calendarTexts.fi,
+  procurementList: listTexts.fi,
   menu: {
     file: 'Tiedosto',
     quit: 'Lopeta',
