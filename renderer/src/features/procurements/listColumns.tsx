@@ -1,12 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import {
-  ActionMenu,
-  ActionMenuDivider,
-  ActionMenuItem,
-  RouterLink,
-  StaticChip,
-} from 'suomifi-ui-components';
+import { ActionMenuDivider, ActionMenuItem, RouterLink, StaticChip } from 'suomifi-ui-components';
 import type { IsoDate } from '../../../../shared/domain/common/calendarDate';
 import { nextDeadline } from '../../../../shared/domain/procurement/nextDeadline';
 import type {
@@ -17,6 +11,7 @@ import type { UiLanguage } from '../../../../shared/domain/workspace/organisatio
 import { formatDate, formatDateTime, formatEuro } from '../../../../shared/format';
 import { hrefOf, navigate } from '../../app/routes';
 import type { DataTableColumn } from '../../components/table/dataTableTypes';
+import { LazyActionMenu } from '../../components/table/LazyActionMenu';
 import type { ListDialog } from './ListDialogs';
 
 /** Sort order of regimes: from the lightest rules to the heaviest (25–26 §). */
@@ -129,10 +124,9 @@ export function useListColumns(
         width: '9rem',
         align: 'end',
         cell: (item) => (
-          <ActionMenu
+          <LazyActionMenu
             buttonText={t('common.actions')}
             aria-label={t('list.actionsFor', { title: item.title })}
-            buttonVariant="secondary"
             data-testid={`row-actions-${item.id}`}
           >
             <ActionMenuItem
@@ -154,7 +148,7 @@ export function useListColumns(
             <ActionMenuItem onClick={() => setDialog({ kind: 'delete', item })}>
               {t('common.delete')}
             </ActionMenuItem>
-          </ActionMenu>
+          </LazyActionMenu>
         ),
       },
     ],
