@@ -33,6 +33,9 @@ const PAINT_PROBE = `(() => {
   });
 })();`;
 
+/** The probes' results on `window`. */
+type Probed = Window & { __hpPainted?: number; __hpKey?: number };
+
 /** Renderer figures of issue 8 (null: could not be measured on this build, with why). */
 export interface RendererTruth {
   listPaintAfterLoad1000: Figure;
@@ -60,7 +63,11 @@ async function newPage(browser: Browser, harness: Harness): Promise<Page> {
 async function paintAfterLoad(browser: Browser, harness: Harness): Promise<number> {
   const page = await newPage(browser, harness);
   await page.goto(harness.url);
-  const painted = await page.waitForFunction('window.__hpPainted', null, { timeout: 60_000 });
+  // Predicates are plain arrows: the page's CSP forbids string predicates (eval), and tsx
+  // would wrap named inner functions in a helper the page lacks.
+  const painted = await page.waitForFunction(() => (window as Probed).__hpPainted, null, {
+    timeout: 60_000,
+  });
   const ms = (await painted.jsonValue()) as number;
   await page.context().close();
   return ms;
@@ -70,7 +77,9 @@ async function paintAfterLoad(browser: Browser, harness: Harness): Promise<numbe
 async function paintAfterNavigation(page: Page): Promise<number> {
   await page.evaluate(`window.location.hash = '#/calendar'`);
   await page.waitForFunction(
-    `!document.querySelector('[data-testid="procurement-table"]') && document.querySelector('h1') !== null`,
+    () =>
+      !document.querySelector('[data-testid="procurement-table"]') &&
+      document.querySelector('h1') !== null,
   );
   // In-page code is passed as text: tsx would wrap named functions in a helper the page lacks.
   return page.evaluate(`new Promise((done) => {
@@ -120,7 +129,9 @@ async function armKeyProbe(page: Page, kind: 'caption' | 'input'): Promise<void>
 }
 
 async function readKeyProbe(page: Page): Promise<number> {
-  const handle = await page.waitForFunction('window.__hpKey', null, { timeout: 30_000 });
+  const handle = await page.waitForFunction(() => (window as Probed).__hpKey, null, {
+    timeout: 30_000,
+  });
   return (await handle.jsonValue()) as number;
 }
 
@@ -129,8 +140,10 @@ async function searchKeystrokes(page: Page): Promise<number[]> {
   const out: number[] = [];
   for (let run = 0; run < RUNS; run++) {
     await box.fill('');
-    await page.waitForFunction(
-      `/1\\D?000/.test(document.querySelector('[data-testid="procurement-table"] caption')?.textContent ?? '')`,
+    await page.waitForFunction(() =>
+      /1\D?000/.test(
+        document.querySelector('[data-testid="procurement-table"] caption')?.textContent ?? '',
+      ),
     );
     await box.focus();
     await armKeyProbe(page, 'caption');
@@ -187,6 +200,7 @@ export async function benchRenderer(): Promise<RendererTruth> {
   const dataDirectory = mkdtempSync(join(tmpdir(), 'hp-bench-renderer-'));
   const emptyDirectory = mkdtempSync(join(tmpdir(), 'hp-bench-renderer-empty-'));
   const browser = await launchBrowser();
+  const harnesses: Harness[] = [];
   try {
     const ws = new FileWorkspace(join(dataDirectory, 'workspace'));
     await ws.open();
@@ -197,6 +211,7 @@ export async function benchRenderer(): Promise<RendererTruth> {
     await ws.put(hundred);
 
     const harness = await startHarness({ dataDirectory });
+    harnesses.push(harness);
     const loads: number[] = [];
     for (let run = 0; run < RUNS; run++) loads.push(await paintAfterLoad(browser, harness));
 
@@ -212,16 +227,15 @@ export async function benchRenderer(): Promise<RendererTruth> {
     const value4 = await valueKeystrokes(page, four.id);
     const value100 = await valueKeystrokes(page, hundred.id);
     await page.context().close();
-    await harness.stop();
 
     const empty = await startHarness({ dataDirectory: emptyDirectory });
+    harnesses.push(empty);
     const emptyPage = await newPage(browser, empty);
     await emptyPage.goto(empty.url);
     await emptyPage.getByRole('heading', { level: 1 }).first().waitFor();
     const emptyHeaps: number[] = [];
     for (let run = 0; run < 3; run++) emptyHeaps.push(await heapAfterGc(emptyPage));
     await emptyPage.context().close();
-    await empty.stop();
 
     return {
       listPaintAfterLoad1000: figure(loads, 'cold'),
@@ -235,6 +249,7 @@ export async function benchRenderer(): Promise<RendererTruth> {
       firstScreenJsFiles: js.files,
     };
   } finally {
+    for (const h of harnesses) await h.stop().catch(() => undefined);
     await browser.close();
     rmSync(dataDirectory, { recursive: true, force: true });
     rmSync(emptyDirectory, { recursive: true, force: true });
