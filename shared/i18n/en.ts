@@ -1,4 +1,5 @@
 import { calendarTexts } from './features/calendar';
+import { listTexts } from './features/list';
 import { cpvTexts } from './features/cpv';
 import { inputSafetyTexts } from './features/inputSafety';
 import { cpvImportTexts } from './features/cpvImport';
@@ -358,6 +359,7 @@ export const en: Messages = {
   jobs: cpvImportTexts.en.jobs,
   timeline: timelineTexts.en,
   calendar: calendarTexts.en,
+  procurementList: listTexts.en,
   menu: {
     file: 'File',
     quit: 'Quit',

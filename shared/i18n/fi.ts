@@ -1,4 +1,5 @@
 import { calendarTexts } from './features/calendar';
+import { listTexts } from './features/list';
 import { cpvTexts } from './features/cpv';
 import { inputSafetyTexts } from './features/inputSafety';
 import { cpvImportTexts } from './features/cpvImport';
@@ -360,6 +361,7 @@ export const fi = {
   jobs: cpvImportTexts.fi.jobs,
   timeline: timelineTexts.fi,
   calendar: calendarTexts.fi,
+  procurementList: listTexts.fi,
   menu: {
     file: 'Tiedosto',
     quit: 'Lopeta',

@@ -1,4 +1,5 @@
 import { calendarTexts } from './features/calendar';
+import { listTexts } from './features/list';
 import { cpvTexts } from './features/cpv';
 import { inputSafetyTexts } from './features/inputSafety';
 import { cpvImportTexts } from './features/cpvImport';
@@ -358,6 +359,7 @@ export const sv: Messages = {
   jobs: cpvImportTexts.sv.jobs,
   timeline: timelineTexts.sv,
   calendar: calendarTexts.sv,
+  procurementList: listTexts.sv,
   menu: {
     file: 'Arkiv',
     quit: 'Avsluta',

@@ -41,7 +41,6 @@ export async function benchStorage(count = 500): Promise<Record<string, number>>
     figures['procurements'] = count;
     for (const p of all) await seed.put(p);
 
-    const heapBefore = process.memoryUsage().heapUsed;
     const fresh = new FileWorkspace(join(root, 'ws'));
     figures['openWithIndexMs'] = await timeAsync(() => fresh.open());
     figures['listMs'] = await timeAsync(() => fresh.list());
@@ -61,8 +60,6 @@ export async function benchStorage(count = 500): Promise<Record<string, number>>
     }
     figures['saveOneP50Ms'] = percentile(saves, 50);
     figures['saveOneP95Ms'] = percentile(saves, 95);
-    figures['heapAfterOpenListSaveMegabytes'] =
-      Math.round(((process.memoryUsage().heapUsed - heapBefore) / 1_048_576) * 10) / 10;
     figures['backupMs'] = await timeAsync(() =>
       fresh.createBackup('manual', new Date().toISOString()),
     );

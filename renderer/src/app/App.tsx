@@ -1,14 +1,18 @@
+import { lazy, Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { LanguageMenu, LanguageMenuItem, RouterLink, SkipLink } from 'suomifi-ui-components';
+import {
+  LanguageMenu,
+  LanguageMenuItem,
+  LoadingSpinner,
+  RouterLink,
+  SkipLink,
+} from 'suomifi-ui-components';
 import { assertNever } from '../../../shared/assertNever';
 import {
   uiLanguageSchema,
   type UiLanguage,
 } from '../../../shared/domain/workspace/organisationProfile';
-import { CalendarView } from '../features/calendar/CalendarView';
 import { ProcurementListView } from '../features/procurements/ProcurementListView';
-import { ProcurementView } from '../features/procurement/ProcurementView';
-import { SettingsView } from '../features/settings/SettingsView';
 import { useAppSettings } from './settingsContext';
 import { hrefOf, useView, type View } from './routes';
 
@@ -22,6 +26,18 @@ const NAV_ITEMS: readonly {
   { view: { kind: 'calendar' }, label: 'nav.calendar', matches: ['calendar'] },
   { view: { kind: 'settings' }, label: 'nav.settings', matches: ['settings'] },
 ];
+
+// The list is the first screen and ships in the main chunk; every other screen (the
+// procurement with its phases, calendar, settings) is its own chunk, loaded on first visit.
+const ProcurementView = lazy(() =>
+  import('../features/procurement/ProcurementView').then((m) => ({ default: m.ProcurementView })),
+);
+const CalendarView = lazy(() =>
+  import('../features/calendar/CalendarView').then((m) => ({ default: m.CalendarView })),
+);
+const SettingsView = lazy(() =>
+  import('../features/settings/SettingsView').then((m) => ({ default: m.SettingsView })),
+);
 
 function Screen({ view }: { view: View }) {
   switch (view.kind) {
@@ -90,7 +106,9 @@ export function App() {
       </nav>
       <div className="app-body">
         <main id="main" className="app-main" tabIndex={-1}>
-          <Screen view={view} />
+          <Suspense fallback={<LoadingSpinner text={t('app.loading')} />}>
+            <Screen view={view} />
+          </Suspense>
         </main>
       </div>
     </div>

@@ -24,7 +24,8 @@ import {
   procurementCategorySchema,
   type AuthorityType,
 } from './procurementCategory';
-import { emptyTimeline, timelineSchema } from '../planning/timeline';
+import { determineRegime } from '../planning/regime';
+import { emptyTimeline, MILESTONES, timelineSchema } from '../planning/timeline';
 import { defaultValuationChoices, emptyAmount, valuationSchema } from '../planning/valuation';
 
 export { MAX_LONG_TEXT };
@@ -128,6 +129,25 @@ export const calendarDatesSchema = z.strictObject({
 /** See {@link calendarDatesSchema}. */
 export type CalendarDates = z.infer<typeof calendarDatesSchema>;
 
+/**
+ * Version of the rules that derive the index summary's values (estimated value, regime,
+ * calendar dates, milestones). Raise it whenever {@link summarizeProcurement} or a rule it
+ * calls (thresholds, estimated value, contract periods) changes what it derives: the storage
+ * layer rebuilds the index from the files when the stored index was built with another version.
+ */
+export const SUMMARY_RULES_VERSION = 3;
+
+/** The regimes a summary can show (see `determineRegime`, hankintalaki 25–26 §). */
+export const summaryRegimeSchema = z.enum(['belowNational', 'national', 'eu', 'utilityBelowEu']);
+
+/** A planned milestone of the timeline, raw, so the list can pick the next one on any day. */
+export const summaryMilestoneSchema = z.strictObject({
+  milestone: z.enum(MILESTONES),
+  date: z.string(),
+});
+/** See {@link summaryMilestoneSchema}. */
+export type SummaryMilestone = z.infer<typeof summaryMilestoneSchema>;
+
 /** What the list view and the calendar need of a procurement, kept in the index file. */
 export const procurementSummarySchema = procurementSchema
   .pick({
@@ -147,16 +167,18 @@ export const procurementSummarySchema = procurementSchema
     estimatedTotalCents: z.number().int().min(0),
     lotCount: z.number().int().min(0),
     dates: calendarDatesSchema,
+    /**
+     * Regime by the threshold table in force on the planned notice date, or on the day of the
+     * last save when no notice date is planned (`regimeDateIsPlannedNotice` false); null when
+     * no threshold table covers that date.
+     */
+    regime: summaryRegimeSchema.nullable(),
+    regimeDateIsPlannedNotice: z.boolean(),
+    /** Planned milestones in timeline order (raw dates; the next one depends on the day). */
+    milestones: z.array(summaryMilestoneSchema).max(MILESTONES.length),
   });
 /** See {@link procurementSummarySchema}. */
 export type ProcurementSummary = z.infer<typeof procurementSummarySchema>;
-
-/**
- * Version of the rules that derive the summary's values (estimated total, contract end,
- * latest end…). Bump it whenever {@link summarizeProcurement} or a rule it calls changes its
- * results: the stored list index is then rebuilt from the procurement files on next start.
- */
-export const SUMMARY_RULES_VERSION = 1;
 
 /** The index entry for a procurement; derived, never edited. */
 export function summarizeProcurement(p: Procurement): ProcurementSummary {
@@ -175,6 +197,21 @@ export function summarizeProcurement(p: Procurement): ProcurementSummary {
     contractEnd: periods?.base.end ?? null,
     latestEnd: periods?.latestEnd ?? null,
   };
+  const estimatedTotalCents = estimateValue(p.planning.valuation, p.lots, p.category).totalCents;
+  // The same rule as the planning view (hankintalaki 25–26 §, thresholds in force on the
+  // planned notice date); without a planned date the day of the save stands in for "today".
+  const regime = determineRegime({
+    authorityType: p.authorityType,
+    category: p.category,
+    totalCents: estimatedTotalCents,
+    noticeDate: t.noticeSent,
+    today: p.updatedAt.slice(0, 10),
+  });
+  const milestones: SummaryMilestone[] = [];
+  for (const milestone of MILESTONES) {
+    const date = t[milestone];
+    if (date !== null) milestones.push({ milestone, date });
+  }
   return {
     id: p.id,
     revision: p.revision,
@@ -187,9 +224,12 @@ export function summarizeProcurement(p: Procurement): ProcurementSummary {
     status: p.status,
     authorityType: p.authorityType,
     category: p.category,
-    estimatedTotalCents: estimateValue(p.planning.valuation, p.lots, p.category).totalCents,
+    estimatedTotalCents,
     lotCount: p.lots.length,
     dates,
+    regime: regime.ok ? regime.regime : null,
+    regimeDateIsPlannedNotice: t.noticeSent !== null,
+    milestones,
   };
 }
 

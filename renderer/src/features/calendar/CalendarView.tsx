@@ -17,6 +17,7 @@ import { CalendarChart } from './CalendarChart';
 import { CalendarFilterBar } from './CalendarFilterBar';
 import { CalendarLegend } from './CalendarLegend';
 import { YearPicker } from './YearPicker';
+import { initialCalendarYear } from '../../../../shared/domain/calendar/initialYear';
 import './calendar.css';
 
 /**
@@ -39,8 +40,10 @@ export function CalendarView() {
     let alive = true;
     void call('procurement:list', {}).then((result) => {
       if (!alive) return;
-      if (result.ok) setItems(result.value.items);
-      else {
+      if (result.ok) {
+        setItems(result.value.items);
+        setYear(initialCalendarYear(result.value.items, currentYear));
+      } else {
         notices.error(result.error);
         setItems([]);
       }
@@ -48,7 +51,7 @@ export function CalendarView() {
     return () => {
       alive = false;
     };
-  }, [notices]);
+  }, [notices, currentYear]);
 
   const calendar = useMemo(() => buildCalendar(items ?? [], year, filters), [items, year, filters]);
   const years = useMemo(() => calendarYears(items ?? [], currentYear), [items, currentYear]);

@@ -1,9 +1,6 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
-  ActionMenu,
-  ActionMenuDivider,
-  ActionMenuItem,
   Button,
   Checkbox,
   Dropdown,
@@ -11,179 +8,74 @@ import {
   Heading,
   LoadingSpinner,
   Paragraph,
-  RouterLink,
   SearchInput,
-  StaticChip,
-  Table,
 } from 'suomifi-ui-components';
-import { assertNever } from '../../../../shared/assertNever';
+import { localIsoDate } from '../../../../shared/domain/common/calendarDate';
+import { prepareSearchIndex, searchIndex } from '../../../../shared/domain/procurement/listSearch';
 import {
-  matchesSearch,
   procurementStatusSchema,
   type ProcurementStatus,
   type ProcurementSummary,
 } from '../../../../shared/domain/procurement/procurement';
-import { formatDateTime } from '../../../../shared/format';
 import { useAppSettings } from '../../app/settingsContext';
-import { hrefOf, navigate } from '../../app/routes';
-import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { navigate } from '../../app/routes';
 import { StorageProblems } from '../../components/StorageProblems';
-import { TitleDialog } from '../../components/TitleDialog';
+import { DataTable } from '../../components/table/DataTable';
+import { ListDialogs, type ListDialog } from './ListDialogs';
+import { useListColumns } from './listColumns';
 import { useProcurementList } from './useProcurementList';
 
-type Dialog =
-  | { kind: 'none' }
-  | { kind: 'create' }
-  | { kind: 'rename'; item: ProcurementSummary }
-  | { kind: 'duplicate'; item: ProcurementSummary }
-  | { kind: 'delete'; item: ProcurementSummary };
+const rowId = (s: ProcurementSummary) => s.id;
+const openRow = (s: ProcurementSummary) =>
+  navigate({ kind: 'procurement', id: s.id, phase: 'planning' });
 
-/** The procurement list: search, filter, create, and per-row actions. */
+/**
+ * The procurement list: search over an index prepared once per load, status and archive
+ * filters, a virtualised sortable table (value, regime, next deadline), the sample
+ * procurement at any time, and per-row actions.
+ */
 export function ProcurementListView() {
   const { t } = useTranslation();
   const { settings } = useAppSettings();
   const language = settings.language;
   const list = useProcurementList();
+  const [today] = useState(() => localIsoDate(new Date()));
   const [query, setQuery] = useState('');
+  const deferredQuery = useDeferredValue(query);
   const [status, setStatus] = useState<ProcurementStatus | 'all'>('all');
   const [showArchived, setShowArchived] = useState(false);
-  const [dialog, setDialog] = useState<Dialog>({ kind: 'none' });
-  const close = () => setDialog({ kind: 'none' });
+  const [dialog, setDialog] = useState<ListDialog>({ kind: 'none' });
+  const close = useCallback(() => setDialog({ kind: 'none' }), []);
 
+  // Row actions read the latest list through a ref so the columns (and rows) stay memoised.
+  const listRef = useRef(list);
+  useLayoutEffect(() => {
+    listRef.current = list;
+  });
+  const exportOne = useCallback(
+    (item: ProcurementSummary) => void listRef.current.exportOne(item),
+    [],
+  );
+  const setArchived = useCallback(
+    (item: ProcurementSummary, archived: boolean) =>
+      void listRef.current.setArchived(item, archived),
+    [],
+  );
+  const columns = useListColumns(language, today, { setDialog, exportOne, setArchived });
+
+  const index = useMemo(() => prepareSearchIndex(list.items ?? []), [list.items]);
   const visible = useMemo(
     () =>
-      (list.items ?? []).filter(
-        (p) =>
-          (showArchived || !p.archived) &&
-          (status === 'all' || p.status === status) &&
-          matchesSearch(p, query),
-      ),
-    [list.items, showArchived, status, query],
+      searchIndex(index, deferredQuery)
+        .map((e) => e.summary)
+        .filter((p) => (showArchived || !p.archived) && (status === 'all' || p.status === status)),
+    [index, deferredQuery, showArchived, status],
   );
 
-  const columns = [
-    { key: 'title', labelText: t('list.columns.title') },
-    { key: 'referenceNumber', labelText: t('list.columns.referenceNumber') },
-    { key: 'status', labelText: t('list.columns.status') },
-    { key: 'responsiblePerson', labelText: t('list.columns.responsiblePerson') },
-    { key: 'updatedAt', labelText: t('list.columns.updatedAt') },
-    { key: 'actions', labelText: t('list.columns.actions'), textAlign: 'right' as const },
-  ] as const;
-
-  const rows = visible.map((item) => ({
-    id: item.id,
-    title: (
-      <span className="title-cell">
-        <RouterLink href={hrefOf({ kind: 'procurement', id: item.id, phase: 'planning' })}>
-          {item.title}
-        </RouterLink>
-        {item.archived && <StaticChip ml="xs">{t('list.archivedTag')}</StaticChip>}
-      </span>
-    ),
-    referenceNumber: item.referenceNumber,
-    status: t(`status.${item.status}`),
-    responsiblePerson: item.responsiblePerson,
-    updatedAt: formatDateTime(item.updatedAt, language),
-    actions: (
-      <ActionMenu
-        buttonText={t('common.actions')}
-        aria-label={t('list.actionsFor', { title: item.title })}
-        buttonVariant="secondary"
-        data-testid={`row-actions-${item.id}`}
-      >
-        <ActionMenuItem
-          onClick={() => navigate({ kind: 'procurement', id: item.id, phase: 'planning' })}
-        >
-          {t('common.open')}
-        </ActionMenuItem>
-        <ActionMenuItem onClick={() => setDialog({ kind: 'rename', item })}>
-          {t('common.rename')}
-        </ActionMenuItem>
-        <ActionMenuItem onClick={() => setDialog({ kind: 'duplicate', item })}>
-          {t('common.duplicate')}
-        </ActionMenuItem>
-        <ActionMenuItem onClick={() => void list.exportOne(item)}>
-          {t('common.export')}
-        </ActionMenuItem>
-        <ActionMenuItem onClick={() => void list.setArchived(item, !item.archived)}>
-          {item.archived ? t('common.unarchive') : t('common.archive')}
-        </ActionMenuItem>
-        <ActionMenuDivider />
-        <ActionMenuItem onClick={() => setDialog({ kind: 'delete', item })}>
-          {t('common.delete')}
-        </ActionMenuItem>
-      </ActionMenu>
-    ),
-  }));
-
-  const renderDialog = () => {
-    switch (dialog.kind) {
-      case 'none':
-        return null;
-      case 'create':
-        return (
-          <TitleDialog
-            heading={t('dialogs.createTitle')}
-            hint={t('dialogs.createHint')}
-            initialTitle=""
-            confirmLabel={t('common.create')}
-            onCancel={close}
-            onConfirm={async (title) => {
-              const created = await list.create(title);
-              if (!created) return false;
-              close();
-              navigate({ kind: 'procurement', id: created.id, phase: 'planning' });
-              return true;
-            }}
-          />
-        );
-      case 'rename':
-        return (
-          <TitleDialog
-            heading={t('dialogs.renameTitle')}
-            hint={dialog.item.title}
-            initialTitle={dialog.item.title}
-            confirmLabel={t('common.save')}
-            onCancel={close}
-            onConfirm={async (title) => {
-              const ok = await list.rename(dialog.item.id, title);
-              if (ok) close();
-              return ok;
-            }}
-          />
-        );
-      case 'duplicate':
-        return (
-          <TitleDialog
-            heading={t('dialogs.duplicateTitle')}
-            hint={t('dialogs.duplicateHint')}
-            initialTitle={t('dialogs.copyOf', { title: dialog.item.title }).slice(0, 200)}
-            confirmLabel={t('common.duplicate')}
-            onCancel={close}
-            onConfirm={async (title) => {
-              const ok = await list.duplicate(dialog.item.id, title);
-              if (ok) close();
-              return ok;
-            }}
-          />
-        );
-      case 'delete':
-        return (
-          <ConfirmDialog
-            heading={t('dialogs.deleteTitle')}
-            body={t('dialogs.deleteBody', { title: dialog.item.title })}
-            confirmLabel={t('dialogs.deleteConfirm')}
-            onCancel={close}
-            onConfirm={() => {
-              close();
-              void list.remove(dialog.item);
-            }}
-          />
-        );
-      default:
-        return assertNever(dialog);
-    }
-  };
+  const openSample = () =>
+    void list.createSample(language).then((sample) => {
+      if (sample) navigate({ kind: 'procurement', id: sample.id, phase: 'planning' });
+    });
 
   return (
     <div>
@@ -203,6 +95,9 @@ export function ProcurementListView() {
         >
           {t('common.import')}
         </Button>
+        <Button variant="secondary" onClick={openSample} data-testid="open-sample">
+          {t('procurementList.openSample')}
+        </Button>
       </div>
       <div className="toolbar">
         <div className="grow">
@@ -213,8 +108,9 @@ export function ProcurementListView() {
             searchButtonLabel={t('common.search')}
             value={query}
             fullWidth
-            onChange={(value) => setQuery(value)}
-            onSearch={(value) => setQuery(value)}
+            onChange={(value) => setQuery(String(value))}
+            onSearch={(value) => setQuery(String(value))}
+            data-testid="list-search"
           />
         </div>
         <Dropdown
@@ -242,45 +138,35 @@ export function ProcurementListView() {
           {t('list.showArchived')}
         </Checkbox>
       </div>
+      <p className="visually-hidden" role="status" data-testid="list-result-count">
+        {list.items === null ? '' : t('procurementList.resultCount', { count: visible.length })}
+      </p>
       {list.items === null ? (
         <LoadingSpinner text={t('app.loading')} />
       ) : list.items.length === 0 ? (
-        <>
-          <div className="panel" data-testid="empty-list">
-            <Heading variant="h2" mb="xs">
-              {t('list.empty')}
-            </Heading>
-            <Paragraph>{t('list.emptyHint')}</Paragraph>
-          </div>
-          <div className="panel sample-offer" data-testid="sample-offer">
-            <Heading variant="h2" mb="xs">
-              {t('planning.sample.offerHeading')}
-            </Heading>
-            <Paragraph mb="m">{t('planning.sample.offerBody')}</Paragraph>
-            <Button
-              variant="secondary"
-              onClick={() =>
-                void list.createSample(language).then((sample) => {
-                  if (sample) navigate({ kind: 'procurement', id: sample.id, phase: 'planning' });
-                })
-              }
-              data-testid="open-sample"
-            >
-              {t('planning.sample.open')}
-            </Button>
-          </div>
-        </>
+        <div className="panel" data-testid="empty-list">
+          <Heading variant="h2" mb="xs">
+            {t('list.empty')}
+          </Heading>
+          <Paragraph mb="s">{t('list.emptyHint')}</Paragraph>
+          <Paragraph data-testid="sample-offer">{t('planning.sample.offerBody')}</Paragraph>
+        </div>
       ) : visible.length === 0 ? (
         <Paragraph className="panel">{t('list.noMatches')}</Paragraph>
       ) : (
-        <Table
-          caption={t('list.caption', { count: visible.length })}
+        <DataTable
+          rows={visible}
           columns={columns}
-          data={rows}
+          rowId={rowId}
+          caption={t('list.caption', { count: visible.length })}
+          initialSort={{ columnId: 'updatedAt', descending: true }}
+          onRowActivate={openRow}
+          keyboardHint={t('procurementList.tableHint')}
+          estimateRowHeight={64}
           data-testid="procurement-table"
         />
       )}
-      {renderDialog()}
+      <ListDialogs dialog={dialog} list={list} close={close} />
     </div>
   );
 }
