@@ -1,5 +1,6 @@
 import { calendarTexts } from './features/calendar';
 import { cpvTexts } from './features/cpv';
+import { criteriaTexts } from './features/criteria';
 import { planningTexts } from './features/planning';
 import { timelineTexts } from './features/timeline';
 import type { Shape } from './shape';
@@ -331,6 +332,7 @@ export const fi = {
   },
   planning: planningTexts.fi,
   cpv: cpvTexts.fi,
+  criteria: criteriaTexts.fi,
   timeline: timelineTexts.fi,
   calendar: calendarTexts.fi,
   menu: {

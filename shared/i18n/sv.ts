@@ -1,5 +1,6 @@
 import { calendarTexts } from './features/calendar';
 import { cpvTexts } from './features/cpv';
+import { criteriaTexts } from './features/criteria';
 import { planningTexts } from './features/planning';
 import { timelineTexts } from './features/timeline';
 import type { Messages } from './fi';
@@ -329,6 +330,7 @@ export const sv: Messages = {
   },
   planning: planningTexts.sv,
   cpv: cpvTexts.sv,
+  criteria: criteriaTexts.sv,
   timeline: timelineTexts.sv,
   calendar: calendarTexts.sv,
   menu: {

@@ -1,6 +1,6 @@
 import type { UiLanguage } from '../workspace/organisationProfile';
-import { translate } from '../../i18n';
 import type { CriteriaSet } from './criteriaPlan';
+import { renderStatement } from './criteriaText';
 import { compareTenders, scoreFractions, type ComparisonOutcome } from './compareTenders';
 import { POINTS_TOLERANCE, rankTenders } from './ranking';
 import { roundPoints } from './scoring';
@@ -206,5 +206,5 @@ export function sweepPriceWeight(
 
 /** The finding in words for the evaluation report, in fi, sv or en. */
 export function describeSensitivity(finding: SensitivityFinding, language: UiLanguage): string {
-  return translate(language, `criteria.sensitivity.${finding.code}`, finding.params);
+  return renderStatement({ key: `sensitivity.${finding.code}`, params: finding.params }, language);
 }
