@@ -1,0 +1,162 @@
+import { describe, expect, it } from 'vitest';
+import {
+  criteriaForLot,
+  criteriaPlanSchema,
+  emptyCriteriaPlan,
+  overrideForLot,
+  removeLotOverride,
+} from '../../../shared/domain/criteria/criteriaPlan';
+import {
+  describeCriteriaText,
+  renderStatement,
+} from '../../../shared/domain/criteria/criteriaText';
+import { validateCriteriaSet } from '../../../shared/domain/criteria/criteriaValidation';
+import { defaultImpactBasedModel } from '../../../shared/domain/criteria/paymentModel';
+import { CRIT_A, CRIT_B, makeSet, scale, yesNo } from './fixtures';
+
+const LOT = '00000000-0000-4000-8000-0000000000f1';
+
+describe('criteria plan: per procurement, per lot when lots differ', () => {
+  it('starts empty and valid against its schema', () => {
+    expect(criteriaPlanSchema.parse(emptyCriteriaPlan())).toEqual(emptyCriteriaPlan());
+  });
+
+  it('gives a lot its own copy of the common set and lets it follow the common set again', () => {
+    const plan = overrideForLot(emptyCriteriaPlan(), LOT);
+    const own = {
+      ...plan,
+      lotOverrides: [{ lotId: LOT, set: { ...plan.lotOverrides[0]!.set, priceWeightPercent: 70 } }],
+    };
+    expect(criteriaForLot(own, LOT).priceWeightPercent).toBe(70);
+    expect(criteriaForLot(own, null).priceWeightPercent).toBe(100);
+    expect(criteriaForLot(removeLotOverride(own, LOT), LOT).priceWeightPercent).toBe(100);
+  });
+
+  it('bounds names and refuses an unknown scoring method', () => {
+    const set = makeSet(80, [
+      { ...yesNo(CRIT_A, 20), name: { fi: 'x'.repeat(301), sv: '', en: '' } },
+    ]);
+    expect(criteriaPlanSchema.safeParse({ common: set, lotOverrides: [] }).success).toBe(false);
+    const odd = makeSet(80, [{ ...yesNo(CRIT_A, 20), scoring: { kind: 'guess' } } as never]);
+    expect(criteriaPlanSchema.safeParse({ common: odd, lotOverrides: [] }).success).toBe(false);
+  });
+});
+
+describe('criteria validation (hankintalaki 93–94 §, DOMAIN.md § 4)', () => {
+  it('refuses weights that do not add up to 100, with the numbers at the price weight field', () => {
+    const issues = validateCriteriaSet(makeSet(80, [yesNo(CRIT_A, 10), scale(CRIT_B, 5, 4)]));
+    expect(issues).toEqual([
+      {
+        path: 'priceWeightPercent',
+        code: 'weightsNotHundred',
+        params: { total: '95', price: '80', quality: '15', difference: '5' },
+      },
+    ]);
+    expect(
+      renderStatement({ key: `issues.${issues[0]!.code}`, params: issues[0]!.params }, 'fi'),
+    ).toBe('Painoarvojen summa on 95 (hinta 80 + laatu 15); sen on oltava 100. Erotus: 5.');
+  });
+
+  it('accepts 80 / 20 and decimals that add up to 100 (33.3 + 33.3 + 33.4)', () => {
+    expect(validateCriteriaSet(makeSet(80, [yesNo(CRIT_A, 10), scale(CRIT_B, 10, 4)]))).toEqual([]);
+    const thirds = makeSet(33.3, [yesNo(CRIT_A, 33.3), scale(CRIT_B, 33.4, 4)]);
+    expect(validateCriteriaSet(thirds)).toEqual([]);
+  });
+
+  it('requires a tie-break rule stated in advance, each rule once', () => {
+    const codes = validateCriteriaSet(makeSet(80, [yesNo(CRIT_A, 20)], { tieBreak: [] })).map(
+      (i) => i.code,
+    );
+    expect(codes).toEqual(['tieBreakMissing']);
+    const twice = validateCriteriaSet(
+      makeSet(80, [yesNo(CRIT_A, 20)], { tieBreak: ['lowerPrice', 'lowerPrice'] }),
+    );
+    expect(twice.map((i) => i.path)).toEqual(['tieBreak[1]']);
+  });
+
+  it('lowest price compares price alone; price-quality ratio needs a quality criterion', () => {
+    expect(
+      validateCriteriaSet(makeSet(80, [yesNo(CRIT_A, 20)], { awardBasis: 'lowestPrice' })).map(
+        (i) => i.code,
+      ),
+    ).toEqual(['priceOnlyBasisHasQuality']);
+    expect(validateCriteriaSet(makeSet(100, [])).map((i) => i.code)).toEqual(['noQualityCriteria']);
+    expect(validateCriteriaSet(makeSet(100, [], { awardBasis: 'costIncludingLifeCycle' }))).toEqual(
+      [],
+    );
+  });
+
+  it('keeps the employment-commitment slot open until the employment clause phase fills it', () => {
+    const slot = {
+      id: CRIT_A,
+      kind: 'employmentCommitment' as const,
+      name: { fi: 'Työllistäminen', sv: '', en: '' },
+      weightPercent: 20,
+    };
+    expect(
+      validateCriteriaSet(makeSet(80, [{ ...slot, params: null }])).map((i) => i.code),
+    ).toEqual(['employmentParamsMissing']);
+    const reversed = makeSet(80, [
+      { ...slot, params: { baselinePersonMonths: 6, capPersonMonths: 6 } },
+    ]);
+    expect(validateCriteriaSet(reversed).map((i) => i.code)).toEqual([
+      'employmentCapNotAboveBaseline',
+    ]);
+  });
+
+  it('asks for every scale level’s description and a Finnish name', () => {
+    const c = scale(CRIT_B, 20, 2);
+    const missing = {
+      ...c,
+      scoring: { kind: 'scale' as const, maxLevel: 2, levels: [] },
+      name: { fi: ' ', sv: '', en: '' },
+    };
+    expect(validateCriteriaSet(makeSet(80, [missing])).map((i) => i.code)).toEqual([
+      'nameMissing',
+      'scaleLevelMissing',
+      'scaleLevelMissing',
+      'scaleLevelMissing',
+    ]);
+  });
+});
+
+describe('criteria in plain words for the documents (fi, sv, en)', () => {
+  const set = makeSet(80, [yesNo(CRIT_A, 10), scale(CRIT_B, 10, 4)], {
+    paymentModel: defaultImpactBasedModel(),
+  });
+
+  it('states basis, weights, formula, scaling, each criterion, tie-break, rounding and payment model', () => {
+    const fi = describeCriteriaText(set, 'fi');
+    expect(fi[0]).toBe(
+      'Tarjouksista valitaan kokonaistaloudellisesti edullisin, joka on hinta-laatusuhteeltaan paras.',
+    );
+    expect(fi).toContain(
+      'Hinnan painoarvo on 80 pistettä ja laadun 20 pistettä, yhteensä 100 pistettä.',
+    );
+    expect(fi).toContain('Hintapisteet = halvin vertailuhinta / tarjouksen vertailuhinta × 80.');
+    expect(fi).toContain('Arvioidaan asteikolla 0–4.');
+    expect(fi).toContain(
+      'Jos kokonaispisteet ovat tasan, etusijalla on 1) enemmän laatupisteitä saanut tarjous, 2) vertailuhinnaltaan halvempi tarjous, 3) arvonta.',
+    );
+    expect(
+      fi.some((t) => t.includes('85 %') && t.includes('70-kertainen') && t.includes('3 kuukauden')),
+    ).toBe(true);
+    expect(fi.some((t) => t.includes('2 desimaalin'))).toBe(true);
+  });
+
+  it('writes Swedish and English with the same numbers, and changes when the weights change', () => {
+    expect(describeCriteriaText(set, 'sv')).toContain(
+      'Priset viktas med 80 poäng och kvaliteten med 20 poäng, sammanlagt 100 poäng.',
+    );
+    expect(describeCriteriaText(set, 'en')).toContain(
+      'Price is weighted 80 points and quality 20 points, 100 points in total.',
+    );
+    const changed = describeCriteriaText(
+      { ...set, priceWeightPercent: 70, criteria: [yesNo(CRIT_A, 15), scale(CRIT_B, 15, 4)] },
+      'fi',
+    );
+    expect(changed).toContain(
+      'Hinnan painoarvo on 70 pistettä ja laadun 30 pistettä, yhteensä 100 pistettä.',
+    );
+  });
+});
