@@ -11,6 +11,7 @@ import {
   type Traced,
 } from './scoring';
 import {
+  indexBy,
   validateTenders,
   type Tender,
   type TenderComparison,
@@ -65,6 +66,23 @@ export type ComparisonOutcome =
     }
   | { ok: false; criteriaIssues: CriteriaIssue[]; tenderIssues: TenderIssue[] };
 
+/**
+ * The checks before a comparison: the criteria set (validateCriteriaSet) and the tenders
+ * (validateTenders); errors refuse, warnings are passed on.
+ */
+export function checkComparable(
+  set: CriteriaSet,
+  record: TenderComparison,
+): { ok: true; warnings: TenderIssue[] } | Extract<ComparisonOutcome, { ok: false }> {
+  const criteriaIssues = validateCriteriaSet(set);
+  const tenderChecks = validateTenders(set, record);
+  const tenderIssues = tenderChecks.filter((i) => i.severity === 'error');
+  if (criteriaIssues.length > 0 || tenderIssues.length > 0) {
+    return { ok: false, criteriaIssues, tenderIssues };
+  }
+  return { ok: true, warnings: tenderChecks };
+}
+
 /** True when the tender is compared (not excluded, every requirement met). */
 export function isCompared(tender: Tender): boolean {
   return tender.exclusion === null && tender.requirements.every((r) => r.met);
@@ -80,9 +98,11 @@ export function scoreFractions(set: CriteriaSet, record: TenderComparison): Scor
   const compared = record.tenders.filter(isCompared);
   const comparisonPrices = compared.map((t): Traced => {
     const inputs: Record<string, number> = {};
+    const priceAt = indexBy(t.prices, (p) => p.itemId);
     let sum = 0;
     set.pricingItems.forEach((item, i) => {
-      const unit = t.prices.find((p) => p.itemId === item.id)?.unitPriceCents ?? 0;
+      const at = priceAt.get(item.id);
+      const unit = at === undefined ? 0 : (t.prices[at]?.unitPriceCents ?? 0);
       inputs[`unitPriceCents${i + 1}`] = unit;
       inputs[`quantity${i + 1}`] = item.quantity;
       sum += unit * item.quantity;
@@ -93,10 +113,13 @@ export function scoreFractions(set: CriteriaSet, record: TenderComparison): Scor
   const lowestCents = cents.length ? Math.min(...cents) : 0;
   const highestCents = cents.length ? Math.max(...cents) : 0;
   const price = cents.map((c) => priceFraction(set.priceFormula, c, lowestCents, highestCents));
+  const answerMaps = compared.map((t) => {
+    const map = new Map<string, number>();
+    for (const a of t.answers) if (!map.has(a.criterionId)) map.set(a.criterionId, a.value ?? 0);
+    return map;
+  });
   const criteria = set.criteria.map((criterion) => {
-    const values = compared.map(
-      (t) => t.answers.find((a) => a.criterionId === criterion.id)?.value ?? 0,
-    );
+    const values = answerMaps.map((m) => m.get(criterion.id) ?? 0);
     const best = bestValue(criterion, values);
     return values.map((v) => criterionFraction(criterion, set.qualityScaling, v, best));
   });
@@ -116,12 +139,9 @@ function requirementReasons(tender: Tender): string[] {
  * to `decimals` before summing.
  */
 export function compareTenders(set: CriteriaSet, record: TenderComparison): ComparisonOutcome {
-  const criteriaIssues = validateCriteriaSet(set);
-  const tenderChecks = validateTenders(set, record);
-  const tenderIssues = tenderChecks.filter((i) => i.severity === 'error');
-  if (criteriaIssues.length > 0 || tenderIssues.length > 0) {
-    return { ok: false, criteriaIssues, tenderIssues };
-  }
+  const check = checkComparable(set, record);
+  if (!check.ok) return check;
+  const tenderChecks = check.warnings;
   const f = scoreFractions(set, record);
   const roundTo = set.rounding.stage === 'perCriterion' ? set.rounding.decimals : null;
   const notes: ComparisonNote[] = [];

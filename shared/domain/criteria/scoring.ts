@@ -143,9 +143,11 @@ export function roundPoints(points: number, decimals: number): number {
 /** A fraction times the criterion's maximum points, traced with `max`. */
 export function toPoints(f: Fraction, max: number, roundTo: number | null): Traced {
   const raw = f.fraction * max;
+  const inputs = Object.assign({}, f.inputs);
+  inputs['max'] = max;
   return {
     formula: f.formula,
-    inputs: { ...f.inputs, max },
+    inputs,
     result: roundTo === null ? raw : roundPoints(raw, roundTo),
   };
 }

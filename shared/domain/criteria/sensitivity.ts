@@ -1,7 +1,7 @@
 import type { UiLanguage } from '../workspace/organisationProfile';
 import type { CriteriaSet } from './criteriaPlan';
 import { renderStatement } from './criteriaText';
-import { compareTenders, scoreFractions, type ComparisonOutcome } from './compareTenders';
+import { checkComparable, scoreFractions, type ComparisonOutcome } from './compareTenders';
 import { POINTS_TOLERANCE, rankTenders } from './ranking';
 import { roundPoints } from './scoring';
 import type { TenderComparison } from './tenderComparison';
@@ -68,7 +68,7 @@ export function sweepPriceWeight(
   record: TenderComparison,
   step = 1,
 ): SensitivityOutcome {
-  const check = compareTenders(set, record);
+  const check = checkComparable(set, record);
   if (!check.ok) return check;
   const chosen = set.priceWeightPercent;
   const qualitySum = set.criteria.reduce((s, c) => s + c.weightPercent, 0);

@@ -108,6 +108,16 @@ export function emptyTenderComparison(
   };
 }
 
+/** Position of each element by its key (first one wins), to avoid a search per cell. */
+export function indexBy<T>(items: readonly T[], key: (item: T) => string): Map<string, number> {
+  const map = new Map<string, number>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    if (!map.has(k)) map.set(k, i);
+  });
+  return map;
+}
+
 /** Problems in the tenders; text `criteria.tenderIssues.<code>`. Errors block the comparison. */
 export type TenderIssueCode =
   | 'priceNotPositive'
@@ -163,9 +173,11 @@ export function validateTenders(set: CriteriaSet, record: TenderComparison): Ten
     ) {
       add(`${at}.requirements`, 'requirementUnanswered', 'error', { tenderer });
     }
+    const priceAt = indexBy(t.prices, (p) => p.itemId);
+    const answerAt = indexBy(t.answers, (a) => a.criterionId);
     let sum = 0;
     set.pricingItems.forEach((item) => {
-      const pi = t.prices.findIndex((p) => p.itemId === item.id);
+      const pi = priceAt.get(item.id) ?? -1;
       const price = t.prices[pi];
       if (!price) {
         add(`${at}.prices`, 'priceMissing', 'error', { tenderer });
@@ -182,7 +194,7 @@ export function validateTenders(set: CriteriaSet, record: TenderComparison): Ten
     if (!Number.isSafeInteger(sum))
       add(`${at}.prices`, 'comparisonPriceTooLarge', 'error', { tenderer });
     set.criteria.forEach((c) => {
-      const ai = t.answers.findIndex((a) => a.criterionId === c.id);
+      const ai = answerAt.get(c.id) ?? -1;
       const answer = t.answers[ai];
       if (!answer || answer.value === null) {
         add(`${at}.answers`, 'answerMissing', 'warning', { tenderer });
