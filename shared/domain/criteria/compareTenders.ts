@@ -1,4 +1,4 @@
-import type { CriteriaSet } from './criteriaPlan';
+import { criteriaForLot, type CriteriaPlan, type CriteriaSet } from './criteriaPlan';
 import { validateCriteriaSet, type CriteriaIssue } from './criteriaValidation';
 import { rankTenders, type RankedTender } from './ranking';
 import {
@@ -232,6 +232,11 @@ export function compareTenders(set: CriteriaSet, record: TenderComparison): Comp
     notes,
     warnings: tenderChecks.filter((i) => i.severity === 'warning'),
   };
+}
+
+/** Compares a record with the criteria of its lot (its own set, or the common one). */
+export function compareRecord(plan: CriteriaPlan, record: TenderComparison): ComparisonOutcome {
+  return compareTenders(criteriaForLot(plan, record.lotId), record);
 }
 
 /** Points as shown: rounded once, at presentation, to the set's decimals (half away from zero). */

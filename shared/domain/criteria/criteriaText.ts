@@ -2,7 +2,12 @@ import { assertNever } from '../../assertNever';
 import { formatEuro } from '../../format';
 import { translate } from '../../i18n';
 import type { UiLanguage } from '../workspace/organisationProfile';
-import type { CriteriaSet, ScoredCriterion } from './criteriaPlan';
+import {
+  criteriaForLot,
+  type CriteriaPlan,
+  type CriteriaSet,
+  type ScoredCriterion,
+} from './criteriaPlan';
 import type { FormulaLine } from './formulaLine';
 import { textIn } from './localizedText';
 import type { Traced } from './scoring';
@@ -199,4 +204,24 @@ export function describeCriteria(set: CriteriaSet, language: UiLanguage): Criter
 /** The criteria set as plain-words paragraphs in one language (documents and preview). */
 export function describeCriteriaText(set: CriteriaSet, language: UiLanguage): string[] {
   return describeCriteria(set, language).map((s) => renderStatement(s, language));
+}
+
+/** The criteria of one section of the documents: the whole procurement (`lotId` null) or a lot. */
+export interface CriteriaSection {
+  lotId: string | null;
+  statements: CriteriaStatement[];
+}
+
+/**
+ * The plan in plain words: one section for the common criteria, and one for each lot whose
+ * criteria differ (lots following the common criteria are covered by the first section).
+ */
+export function describeCriteriaPlan(plan: CriteriaPlan, language: UiLanguage): CriteriaSection[] {
+  return [
+    { lotId: null, statements: describeCriteria(plan.common, language) },
+    ...plan.lotOverrides.map((o) => ({
+      lotId: o.lotId,
+      statements: describeCriteria(criteriaForLot(plan, o.lotId), language),
+    })),
+  ];
 }

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { findPersonalData } from '../../../shared/domain/common/personalIdentityCode';
 import {
+  compareRecord,
   compareTenders,
   type ComparisonOutcome,
 } from '../../../shared/domain/criteria/compareTenders';
@@ -226,5 +228,54 @@ describe('tender comparison record (stored apart, own schemaVersion)', () => {
       tenderComparisonSchema.safeParse(makeRecord([{ ...t1, exclusion: { reason: '   ' } }]))
         .success,
     ).toBe(false);
+  });
+});
+
+describe('hostile input in the tenders', () => {
+  it('refuses a comparison price too large to add up exactly', () => {
+    const huge = makeSet(80, [yesNo(CRIT_A, 10), scale(CRIT_B, 10, 4)], {
+      pricingItems: [
+        { id: t1.prices[0]!.itemId, name: name('x'), unit: 'hour', quantity: 10_000_000 },
+      ],
+    });
+    const r = compareTenders(
+      huge,
+      makeRecord([
+        { ...t1, prices: [{ itemId: t1.prices[0]!.itemId, unitPriceCents: 1_000_000_000_000 }] },
+      ]),
+    );
+    expect(!r.ok && r.tenderIssues.map((i) => i.code)).toEqual(['comparisonPriceTooLarge']);
+  });
+
+  it('accepts a Y-tunnus typed with spaces around it and refuses words and dots', () => {
+    const spaced = makeRecord([{ ...t1, tenderer: { name: 'T1 Oy', businessId: ' 0135457-2 ' } }]);
+    expect(tenderComparisonSchema.parse(spaced).tenders[0]!.tenderer.businessId).toBe('0135457-2');
+    for (const id of ['0135457.2', 'Y-tunnus', '01354572', '0135457-2\u200b']) {
+      const bad = makeRecord([{ ...t1, tenderer: { name: 'T1 Oy', businessId: id } }]);
+      expect(tenderComparisonSchema.safeParse(bad).success).toBe(false);
+    }
+  });
+
+  it('lets the personal-data guard find an identity code written into an evaluator’s reason', () => {
+    const leaky = makeRecord([
+      { ...t1, answers: [{ criterionId: CRIT_A, value: 1, reason: 'Työntekijä 131052-308T' }] },
+    ]);
+    expect(findPersonalData(leaky).map((f) => f.path.join('.'))).toEqual([
+      'tenders.0.answers.0.reason',
+    ]);
+  });
+
+  it('compares a lot’s record with the lot’s own criteria', () => {
+    const lotId = '00000000-0000-4000-8000-0000000000f2';
+    const plan = {
+      common: makeSet(100, [], { awardBasis: 'lowestPrice' }),
+      lotOverrides: [{ lotId, set }],
+    };
+    const r = ok(compareRecord(plan, { ...makeRecord([t1, t2, t3]), lotId }));
+    expect(total(r, 3)).toBeCloseTo(82.5, 9);
+    expect(ok(compareRecord(plan, makeRecord([t1, t3]))).ranking).toEqual([
+      tenderId(3),
+      tenderId(1),
+    ]);
   });
 });
