@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readProcurementFileText } from '../../../shared/records/procurementFile';
 import {
   criteriaForLot,
   criteriaPlanSchema,
@@ -158,5 +159,25 @@ describe('criteria in plain words for the documents (fi, sv, en)', () => {
     expect(changed).toContain(
       'Hinnan painoarvo on 70 pistettä ja laadun 30 pistettä, yhteensä 100 pistettä.',
     );
+  });
+});
+
+describe('older procurement files (migration 2 → 3)', () => {
+  it('gives an upgraded version 1 file the empty criteria plan', () => {
+    const v1 = {
+      id: '3f1c2b9e-8a4d-4c1e-9b7a-2d5e6f708192',
+      revision: 1,
+      createdAt: '2026-11-02T09:15:00.000Z',
+      updatedAt: '2026-11-20T14:40:00.000Z',
+      archived: false,
+      title: 'Kuntouttava työtoiminta',
+      referenceNumber: '',
+      description: '',
+      responsiblePerson: '',
+      status: 'planning',
+    };
+    const result = readProcurementFileText(JSON.stringify({ schemaVersion: 1, procurement: v1 }));
+    if (!result.ok) throw new Error(JSON.stringify(result.problem));
+    expect(result.procurement.criteria).toEqual(emptyCriteriaPlan());
   });
 });
