@@ -167,7 +167,8 @@ export function validateTenders(set: CriteriaSet, record: TenderComparison): Ten
         add(`${at}.requirements[${ri}].reason`, 'requirementReasonMissing', 'error', { tenderer });
       }
     });
-    if (t.exclusion !== null) return;
+    // A tender left out (excluded, or failing a requirement) is not priced or scored.
+    if (t.exclusion !== null || t.requirements.some((r) => !r.met)) return;
     if (
       set.minimumRequirements.some((req) => !t.requirements.some((r) => r.requirementId === req.id))
     ) {

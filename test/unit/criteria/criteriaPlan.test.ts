@@ -43,6 +43,22 @@ describe('criteria plan: per procurement, per lot when lots differ', () => {
   });
 });
 
+describe('hostile numbers in the stored plan', () => {
+  it.each([101, -1, Number.NaN, Number.POSITIVE_INFINITY])('refuses a price weight of %s', (w) => {
+    const set = makeSet(80, [yesNo(CRIT_A, 20)], { priceWeightPercent: w });
+    expect(criteriaPlanSchema.safeParse({ common: set, lotOverrides: [] }).success).toBe(false);
+  });
+
+  it('refuses more than 60 criteria and a scale above 10 levels', () => {
+    const many = Array.from({ length: 61 }, () => yesNo(CRIT_A, 0));
+    expect(
+      criteriaPlanSchema.safeParse({ common: makeSet(100, many), lotOverrides: [] }).success,
+    ).toBe(false);
+    const tall = makeSet(80, [scale(CRIT_B, 20, 11)]);
+    expect(criteriaPlanSchema.safeParse({ common: tall, lotOverrides: [] }).success).toBe(false);
+  });
+});
+
 describe('criteria validation (hankintalaki 93–94 §, DOMAIN.md § 4)', () => {
   it('refuses weights that do not add up to 100, with the numbers at the price weight field', () => {
     const issues = validateCriteriaSet(makeSet(80, [yesNo(CRIT_A, 10), scale(CRIT_B, 5, 4)]));

@@ -279,3 +279,24 @@ describe('hostile input in the tenders', () => {
     ]);
   });
 });
+
+describe('tenders left out are not checked for prices and scores', () => {
+  it('lets an excluded tender or one failing a requirement keep a zero price without blocking', () => {
+    const withReq = { ...set, minimumRequirements: [{ id: REQ, text: name('Vaatimus') }] };
+    const met = [{ requirementId: REQ, met: true, reason: '' }];
+    const zero = [{ itemId: t1.prices[0]!.itemId, unitPriceCents: 0 }];
+    const r = compareTenders(
+      withReq,
+      makeRecord([
+        { ...t1, requirements: met },
+        {
+          ...t2,
+          prices: zero,
+          requirements: [{ requirementId: REQ, met: false, reason: 'Ei täytä.' }],
+        },
+        { ...t3, prices: zero, requirements: met, exclusion: { reason: 'Myöhässä.' } },
+      ]),
+    );
+    expect(r.ok && r.ranking).toEqual([tenderId(1)]);
+  });
+});
