@@ -204,3 +204,35 @@ export function overrideForLot(plan: CriteriaPlan, lotId: string): CriteriaPlan 
 export function removeLotOverride(plan: CriteriaPlan, lotId: string): CriteriaPlan {
   return { ...plan, lotOverrides: plan.lotOverrides.filter((o) => o.lotId !== lotId) };
 }
+
+/**
+ * The employment clause phase's entry point (issue 11): adds the employment-commitment award
+ * criterion to a set, or fills the parameters of the one it has. The weight stays the
+ * officer's to set in the criteria builder (0 when added), so the 100-point check guides it.
+ */
+export function withEmploymentCommitment(
+  set: CriteriaSet,
+  criterion: { id: string; name: ScoredCriterion['name'] },
+  params: EmploymentCommitmentParams | null,
+): CriteriaSet {
+  const existing = set.criteria.find((c) => c.kind === 'employmentCommitment');
+  if (existing) {
+    return {
+      ...set,
+      criteria: set.criteria.map((c) => (c === existing ? { ...existing, params } : c)),
+    };
+  }
+  return {
+    ...set,
+    criteria: [
+      ...set.criteria,
+      {
+        id: criterion.id,
+        kind: 'employmentCommitment',
+        name: criterion.name,
+        weightPercent: 0,
+        params,
+      },
+    ],
+  };
+}

@@ -6,6 +6,7 @@ import {
   emptyCriteriaPlan,
   overrideForLot,
   removeLotOverride,
+  withEmploymentCommitment,
 } from '../../../shared/domain/criteria/criteriaPlan';
 import {
   describeCriteriaText,
@@ -195,5 +196,31 @@ describe('older procurement files (migration 2 → 3)', () => {
     const result = readProcurementFileText(JSON.stringify({ schemaVersion: 1, procurement: v1 }));
     if (!result.ok) throw new Error(JSON.stringify(result.problem));
     expect(result.procurement.criteria).toEqual(emptyCriteriaPlan());
+  });
+});
+
+describe('employment-commitment slot (issue 11 fills it)', () => {
+  it('adds the criterion once with weight 0 and then only updates its parameters', () => {
+    const named = { id: CRIT_A, name: { fi: 'Työllistämissitoumus', sv: '', en: '' } };
+    const added = withEmploymentCommitment(makeSet(100, []), named, null);
+    expect(added.criteria).toEqual([
+      { ...named, kind: 'employmentCommitment', weightPercent: 0, params: null },
+    ]);
+    const filled = withEmploymentCommitment(
+      {
+        ...added,
+        priceWeightPercent: 90,
+        criteria: [{ ...added.criteria[0]!, weightPercent: 10 }],
+      },
+      { id: CRIT_B, name: named.name },
+      { baselinePersonMonths: 0, capPersonMonths: 24 },
+    );
+    expect(filled.criteria).toHaveLength(1);
+    expect(filled.criteria[0]).toMatchObject({
+      id: CRIT_A,
+      weightPercent: 10,
+      params: { capPersonMonths: 24 },
+    });
+    expect(validateCriteriaSet(filled)).toEqual([]);
   });
 });
