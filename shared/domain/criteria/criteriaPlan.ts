@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scenarioInputSchema } from './costScenario';
 import { localizedDescriptionSchema, localizedNameSchema } from './localizedText';
 import { paymentModelSchema, priceUnitSchema } from './paymentModel';
 
@@ -142,6 +143,8 @@ export const criteriaSetSchema = z.strictObject({
   tieBreak: z.array(tieBreakRuleSchema).max(3),
   rounding: pointsRoundingSchema,
   paymentModel: paymentModelSchema.nullable(),
+  /** The cost scenario the officer simulated (volumes and rates at three levels), kept to revisit. */
+  costScenario: scenarioInputSchema.nullable(),
 });
 /** See {@link criteriaSetSchema}. */
 export type CriteriaSet = z.infer<typeof criteriaSetSchema>;
@@ -177,6 +180,7 @@ export function emptyCriteriaSet(): CriteriaSet {
     tieBreak: [],
     rounding: { decimals: 2, stage: 'presentationOnly' },
     paymentModel: null,
+    costScenario: null,
   };
 }
 
