@@ -61,7 +61,8 @@ export type SensitivityOutcome =
  * proportionally (each wᵢ × (100 − p) / Σw), and finds where the winner changes. With
  * proportional scaling a tender's total is linear in p: total(p) = p × priceShare +
  * (100 − p) × qualityPoints / Σw, so each change point is solved exactly where two totals
- * meet. Uses unrounded points (rounding is for presentation) and the stated tie-break.
+ * meet; the chosen winner's whole winning interval is solved exactly for the ±10 flag.
+ * Uses unrounded points (rounding is for presentation) and the stated tie-break.
  */
 export function sweepPriceWeight(
   set: CriteriaSet,
@@ -162,23 +163,52 @@ export function sweepPriceWeight(
       }
     }
   }
-  const near = changes.filter(
-    (c) => Math.abs(c.atPriceWeightPercent - chosen) <= SENSITIVITY_WINDOW,
+  // The chosen weight's winner W wins on one interval [from, to] of price weights (the upper
+  // envelope of straight lines): against each other tender b, total_W − total_b =
+  // 100·(qW − qb) + p·((pW − pb) − (qW − qb)) ≥ 0 bounds p from below or above. Exact, so a
+  // change between two sweep steps is not missed.
+  const chosenRanked = rankTenders(
+    ids.map((id, ti) => ({
+      tenderId: id,
+      totalPoints: totalAt(ti, chosen),
+      qualityPoints: (100 - chosen) * qualityShare[ti]!,
+      comparisonPriceCents: prices[ti]!,
+    })),
+    set.tieBreak,
+    record.drawingOrder,
   );
-  const name = (id: string) => f.compared[index.get(id)!]!.tenderer.name;
+  const w = index.get(chosenRanked[0]!.tenderId)!;
+  let from = 0;
+  let to = 100;
+  let fromRival: number | null = null;
+  let toRival: number | null = null;
+  for (let b = 0; b < n; b++) {
+    if (b === w) continue;
+    const c0 = 100 * (qualityShare[w]! - qualityShare[b]!);
+    const c1 = priceShare[w]! - priceShare[b]! - (qualityShare[w]! - qualityShare[b]!);
+    if (Math.abs(c1) < POINTS_TOLERANCE) continue;
+    const cross = -c0 / c1;
+    if (c1 > 0 && cross > from) [from, fromRival] = [cross, b];
+    if (c1 < 0 && cross < to) [to, toRival] = [cross, b];
+  }
+  const name = (ti: number) => f.compared[ti]!.tenderer.name;
   const show = (p: number) => roundPoints(p, 1);
+  const candidates = [
+    ...(fromRival !== null && from > 0 ? [{ at: from, rival: fromRival }] : []),
+    ...(toRival !== null && to < 100 ? [{ at: to, rival: toRival }] : []),
+  ].sort((x, y) => Math.abs(x.at - chosen) - Math.abs(y.at - chosen));
+  const nearest = candidates[0];
+  const winnerFlipsNear =
+    nearest !== undefined && Math.abs(nearest.at - chosen) <= SENSITIVITY_WINDOW;
   let finding: SensitivityFinding;
-  if (near.length > 0) {
-    const c = near.reduce((x, y) =>
-      Math.abs(y.atPriceWeightPercent - chosen) < Math.abs(x.atPriceWeightPercent - chosen) ? y : x,
-    );
+  if (nearest && winnerFlipsNear) {
     finding = {
       code: 'winnerFlipsNear',
       params: {
         chosen,
-        at: show(c.atPriceWeightPercent),
-        from: name(c.fromTenderId),
-        to: name(c.toTenderId),
+        at: show(nearest.at),
+        from: name(w),
+        to: name(nearest.rival),
         window: SENSITIVITY_WINDOW,
       },
     };
@@ -187,21 +217,15 @@ export function sweepPriceWeight(
       code: 'orderFlipsNear',
       params: { chosen, pairs: pairsFlippingNear, window: SENSITIVITY_WINDOW },
     };
-  } else if (changes.length === 0) {
-    finding = {
-      code: 'stableEverywhere',
-      params: { chosen, winner: name(rows[0]!.winnerTenderId) },
-    };
+  } else if (!nearest) {
+    finding = { code: 'stableEverywhere', params: { chosen, winner: name(w) } };
   } else {
-    const nearest = changes.reduce((x, y) =>
-      Math.abs(y.atPriceWeightPercent - chosen) < Math.abs(x.atPriceWeightPercent - chosen) ? y : x,
-    );
     finding = {
       code: 'stableNear',
-      params: { chosen, at: show(nearest.atPriceWeightPercent), window: SENSITIVITY_WINDOW },
+      params: { chosen, at: show(nearest.at), window: SENSITIVITY_WINDOW },
     };
   }
-  return { ...base, rows, changes, winnerFlipsNear: near.length > 0, pairsFlippingNear, finding };
+  return { ...base, rows, changes, winnerFlipsNear, pairsFlippingNear, finding };
 }
 
 /** The finding in words for the evaluation report, in fi, sv or en. */
