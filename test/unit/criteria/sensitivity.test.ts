@@ -76,6 +76,22 @@ describe('price-weight sensitivity (issue 10: sweep 0–100, flag a flip within 
     });
   });
 
+  it('flags lower places that swap within ±10 even when the winner holds', () => {
+    // W: 100 €, level 10/10 → 100 at every weight. A: 200 €, 5/10 → 50. B: 125 €, 2/10 → 20 + 0.6p,
+    // which meets A at p = 50, the chosen weight.
+    const three = makeRecord([
+      makeTender(1, 100, { [CRIT_B]: 10 }),
+      makeTender(2, 200, { [CRIT_B]: 5 }),
+      makeTender(3, 125, { [CRIT_B]: 2 }),
+    ]);
+    const r = sweepPriceWeight(makeSet(50, [scale(CRIT_B, 50, 10)]), three);
+    expect(r.ok && r.winnerFlipsNear).toBe(false);
+    expect(r.ok && r.finding).toEqual({
+      code: 'orderFlipsNear',
+      params: { chosen: 50, pairs: 1, window: 10 },
+    });
+  });
+
   it('scales the quality weights proportionally: two criteria keep their 1 : 3 ratio', () => {
     const set = makeSet(60, [yesNo(CRIT_A, 10), scale(CRIT_B, 30, 4)]);
     const r = sweepPriceWeight(set, makeRecord([makeTender(1, 100, { [CRIT_A]: 1, [CRIT_B]: 0 })]));
