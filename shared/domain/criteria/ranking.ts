@@ -51,6 +51,27 @@ function compareBy(
   }
 }
 
+/** Position of each tender in the recorded drawing of lots. */
+export function drawingIndex(drawingOrder: readonly string[]): Map<string, number> {
+  return new Map(drawingOrder.map((id, i) => [id, i]));
+}
+
+/** −/0/+ between two tenders: total points, then the tie-break rules in order (negative: `a` first). */
+export function compareEntries(
+  a: RankEntry,
+  b: RankEntry,
+  rules: readonly TieBreakRule[],
+  drawn: Map<string, number>,
+): number {
+  const byTotal = comparePoints(a.totalPoints, b.totalPoints);
+  if (byTotal !== 0) return byTotal;
+  for (const rule of rules) {
+    const c = compareBy(rule, a, b, drawn);
+    if (c !== 0) return c;
+  }
+  return 0;
+}
+
 /** The first rule that separates two equal totals, or null. */
 function decidingRule(
   a: RankEntry,
@@ -72,16 +93,8 @@ export function rankTenders(
   rules: readonly TieBreakRule[],
   drawingOrder: readonly string[],
 ): RankedTender[] {
-  const drawn = new Map(drawingOrder.map((id, i) => [id, i]));
-  const sorted = [...entries].sort((a, b) => {
-    const byTotal = comparePoints(a.totalPoints, b.totalPoints);
-    if (byTotal !== 0) return byTotal;
-    for (const rule of rules) {
-      const c = compareBy(rule, a, b, drawn);
-      if (c !== 0) return c;
-    }
-    return 0;
-  });
+  const drawn = drawingIndex(drawingOrder);
+  const sorted = [...entries].sort((a, b) => compareEntries(a, b, rules, drawn));
   const out: RankedTender[] = sorted.map((e, i) => ({
     tenderId: e.tenderId,
     rank: i + 1,

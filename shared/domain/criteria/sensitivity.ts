@@ -2,7 +2,13 @@ import type { UiLanguage } from '../workspace/organisationProfile';
 import type { CriteriaSet } from './criteriaPlan';
 import { renderStatement } from './criteriaText';
 import { checkComparable, scoreFractions, type ComparisonOutcome } from './compareTenders';
-import { POINTS_TOLERANCE, rankTenders } from './ranking';
+import {
+  compareEntries,
+  drawingIndex,
+  POINTS_TOLERANCE,
+  rankTenders,
+  type RankEntry,
+} from './ranking';
 import { roundPoints } from './scoring';
 import type { TenderComparison } from './tenderComparison';
 
@@ -108,19 +114,31 @@ export function sweepPriceWeight(
   const weights: number[] = [];
   for (let p = 0; p < 100; p += step) weights.push(roundPoints(p, 6));
   weights.push(100);
+  const drawn = drawingIndex(record.drawingOrder);
+  const entries: RankEntry[] = ids.map((id, ti) => ({
+    tenderId: id,
+    totalPoints: 0,
+    qualityPoints: 0,
+    comparisonPriceCents: prices[ti]!,
+  }));
   for (const p of weights) {
-    const ranked = rankTenders(
-      ids.map((id, ti) => ({
-        tenderId: id,
-        totalPoints: totalAt(ti, p),
-        qualityPoints: (100 - p) * qualityShare[ti]!,
-        comparisonPriceCents: prices[ti]!,
-      })),
-      set.tieBreak,
-      record.drawingOrder,
-    );
-    const winner = ranked[0]!.tenderId;
-    const runnerUp = ranked[1]?.tenderId ?? null;
+    // Only the winner and runner-up are needed per step: one pass instead of a sort.
+    let first: RankEntry | null = null;
+    let second: RankEntry | null = null;
+    for (let ti = 0; ti < n; ti++) {
+      const e = entries[ti]!;
+      e.totalPoints = totalAt(ti, p);
+      e.qualityPoints = (100 - p) * qualityShare[ti]!;
+      if (first === null || compareEntries(e, first, set.tieBreak, drawn) < 0) {
+        second = first;
+        first = e;
+      } else if (second === null || compareEntries(e, second, set.tieBreak, drawn) < 0) {
+        second = e;
+      }
+    }
+    if (first === null) break;
+    const winner = first.tenderId;
+    const runnerUp = second?.tenderId ?? null;
     const wi = index.get(winner)!;
     const winnerTotal = totalAt(wi, p);
     const previous = rows.at(-1);
