@@ -6,6 +6,7 @@ import { cpvImportTexts } from './features/cpvImport';
 import { personalDataTexts } from './features/personalData';
 import { datePickerTexts } from './features/datePicker';
 import { editingTexts } from './features/editing';
+import { criteriaTexts } from './features/criteria';
 import { planningTexts } from './features/planning';
 import { planningRulesTexts } from './features/planningRules';
 import { timelineTexts } from './features/timeline';
@@ -357,6 +358,7 @@ export const en: Messages = {
   editing: editingTexts.en,
   cpv: cpvTexts.en,
   jobs: cpvImportTexts.en.jobs,
+  criteria: criteriaTexts.en,
   timeline: timelineTexts.en,
   calendar: calendarTexts.en,
   procurementList: listTexts.en,

@@ -6,6 +6,7 @@ import { cpvImportTexts } from './features/cpvImport';
 import { personalDataTexts } from './features/personalData';
 import { datePickerTexts } from './features/datePicker';
 import { editingTexts } from './features/editing';
+import { criteriaTexts } from './features/criteria';
 import { planningTexts } from './features/planning';
 import { planningRulesTexts } from './features/planningRules';
 import { timelineTexts } from './features/timeline';
@@ -359,6 +360,7 @@ export const fi = {
   editing: editingTexts.fi,
   cpv: cpvTexts.fi,
   jobs: cpvImportTexts.fi.jobs,
+  criteria: criteriaTexts.fi,
   timeline: timelineTexts.fi,
   calendar: calendarTexts.fi,
   procurementList: listTexts.fi,

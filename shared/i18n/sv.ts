@@ -6,6 +6,7 @@ import { cpvImportTexts } from './features/cpvImport';
 import { personalDataTexts } from './features/personalData';
 import { datePickerTexts } from './features/datePicker';
 import { editingTexts } from './features/editing';
+import { criteriaTexts } from './features/criteria';
 import { planningTexts } from './features/planning';
 import { planningRulesTexts } from './features/planningRules';
 import { timelineTexts } from './features/timeline';
@@ -357,6 +358,7 @@ export const sv: Messages = {
   editing: editingTexts.sv,
   cpv: cpvTexts.sv,
   jobs: cpvImportTexts.sv.jobs,
+  criteria: criteriaTexts.sv,
   timeline: timelineTexts.sv,
   calendar: calendarTexts.sv,
   procurementList: listTexts.sv,
