@@ -16,7 +16,6 @@ import type { Procurement } from '../../../../shared/domain/procurement/procurem
 import type { ApplyEdit } from '../procurement/edit';
 import {
   amountForTermKind,
-  contractTermSchema,
   type ContractTerm,
   type OptionPeriod,
   type Valuation,
@@ -44,6 +43,7 @@ export function TermSection(props: {
         {t('planning.sections.value')}
       </Heading>
       <TermInputs valuation={p.planning.valuation} edit={props.edit} />
+      <LongServiceTermChoice procurement={p} edit={props.edit} language={language} />
       <Heading variant="h3" mt="l" mb="s">
         {t('planning.value.heading')}
       </Heading>

@@ -17,7 +17,6 @@ import {
   type PersonalDataFinding,
 } from '../../../../shared/domain/common/personalDataRegistry';
 import { formatPath } from '../../../../shared/domain/common/validation';
-import type { Procurement } from '../../../../shared/domain/procurement/procurement';
 
 /** Reason for confirming a match that is not a personal identity code; the exemption is recorded. */
 function ExemptionDialog(props: {
