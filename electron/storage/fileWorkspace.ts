@@ -17,6 +17,7 @@ import {
 } from '../../shared/domain/procurement/procurement';
 import {
   CURRENT_PROCUREMENT_SCHEMA_VERSION,
+  describeReadProblem,
   parseJsonText,
   readProcurementDocument,
   readProcurementFileText,
@@ -236,14 +237,7 @@ export class FileWorkspace<R extends RecordRegistry = typeof recordRegistry>
       name = `${id}.${stamp}-${n}.rejected.json`;
     }
     await renameWithRetry(this.procurementPath(id), this.path(WORKSPACE_DIRS.quarantine, name));
-    const reason =
-      problem.kind === 'invalid'
-        ? problem.issues
-            .map((i) => `${i.path}: ${i.kind} ${i.detail ?? i.expected ?? ''}`)
-            .join('\n')
-        : problem.kind === 'notJson'
-          ? `Not valid JSON: ${problem.detail}`
-          : problem.kind;
+    const reason = describeReadProblem(problem);
     await writeFileAtomic(
       this.path(WORKSPACE_DIRS.quarantine, `${name}.reason.txt`),
       `${reason}\n`,
@@ -255,6 +249,7 @@ export class FileWorkspace<R extends RecordRegistry = typeof recordRegistry>
       movedTo: `${WORKSPACE_DIRS.quarantine}/${name}`,
       ...(problem.kind === 'invalid' ? { issues: problem.issues, version: problem.version } : {}),
       ...(problem.kind === 'notJson' ? { detail: problem.detail } : {}),
+      ...(problem.kind === 'unsafeJson' ? { detail: describeReadProblem(problem) } : {}),
     });
   }
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { TENDER_COMPARISON_RECORD } from '../domain/criteria/tenderComparison';
 
 /** What a record kind is: its content schema and the schema version files of it carry. */
 export interface RecordKindDefinition<T = unknown> {
@@ -18,4 +19,9 @@ export type RecordOf<R extends RecordRegistry, K extends keyof R> =
  * shared/api/ports). Each phase registers its kinds here with the schema version its files
  * carry, e.g. `tenderComparison: { schemaVersion: 1, schema: tenderComparisonSchema }`.
  */
-export const recordRegistry = {} satisfies RecordRegistry;
+export const recordRegistry = {
+  tenderComparison: {
+    schemaVersion: TENDER_COMPARISON_RECORD.schemaVersion,
+    schema: TENDER_COMPARISON_RECORD.schema,
+  },
+} satisfies RecordRegistry;

@@ -20,6 +20,11 @@ const OTHER_GOALS: Record<string, { figure: string; max: number }[]> = {
     { figure: 'listMs', max: 20 },
   ],
   planning: [{ figure: 'analysePlanningP95Ms', max: 5 }],
+  // Issue 10: the comparison and the weight sweep in the domain.
+  criteria: [
+    { figure: 'compare200x40MedianMs', max: 20 },
+    { figure: 'sweep0to100MedianMs', max: 200 },
+  ],
   cpv: [
     { figure: 'oneFinnishWordSearchP95Ms', max: 10 },
     { figure: 'indexBuildMedianMs', max: 200 },
@@ -48,6 +53,7 @@ async function main(): Promise<void> {
   const optional: [string, string, string][] = [
     ['cpv', './cpvBench', 'benchCpv'],
     ['calendar', './calendarBench', 'benchCalendar'],
+    ['criteria', './criteriaBench', 'benchCriteria'],
   ];
   for (const [name, path, fn] of optional) {
     const mod = (await import(path)) as Record<string, () => Promise<Record<string, number>>>;

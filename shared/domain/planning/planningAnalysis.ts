@@ -37,7 +37,8 @@ export function analysePlanning(
   profile: Pick<
     OrganisationProfile,
     'employmentClauseValueLimitCents' | 'nationalMinimumTenderDays'
-  >,
+  > &
+    Partial<Pick<OrganisationProfile, 'organisationKind'>>,
   today: IsoDate,
 ): PlanningAnalysis {
   const { planning } = procurement;
@@ -55,6 +56,7 @@ export function analysePlanning(
         authorityType: procurement.authorityType,
         category: procurement.category,
         procedure: planning.procedure.kind,
+        organisationKind: profile.organisationKind,
       })
     : null;
   const limits = regime.ok

@@ -52,6 +52,14 @@ export const organisationProfileSchema = z.object({
     .refine((v) => v === '' || z.email().safeParse(v).success, { message: 'Invalid e-mail' }),
   contactPhone: z.string().trim().max(50),
   defaultDocumentLanguage: documentLanguageSchema,
+  /**
+   * What kind of organisation the authority is; below the thresholds the decision's redress
+   * instruction depends on it (kuntalaki 410/2015, laki hyvinvointialueesta 611/2021, none for
+   * a municipal company).
+   */
+  organisationKind: z
+    .enum(['municipality', 'wellbeingServicesCounty', 'municipalCompany', 'other'])
+    .default('municipality'),
   /** Contracting authority type of new procurements. */
   defaultAuthorityType: authorityTypeSchema.default('subCentral'),
   employmentClauseValueLimitCents: centsSchema.default(DEFAULT_EMPLOYMENT_CLAUSE_LIMIT_CENTS),
@@ -76,6 +84,7 @@ export const emptyOrganisationProfile: OrganisationProfile = {
   contactEmail: '',
   contactPhone: '',
   defaultDocumentLanguage: 'fi',
+  organisationKind: 'municipality',
   defaultAuthorityType: 'subCentral',
   employmentClauseValueLimitCents: DEFAULT_EMPLOYMENT_CLAUSE_LIMIT_CENTS,
   nationalMinimumTenderDays: DEFAULT_NATIONAL_MINIMUM_TENDER_DAYS,

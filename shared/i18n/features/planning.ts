@@ -356,6 +356,14 @@ const fi = {
       'Palvelu on työvoimavaltaista; tuottajat voivat tarjota työkokeiluja ja alihankintaa.',
   },
   profile: {
+    organisationKind:
+      'Organisaation tyyppi (kansallisen kynnysarvon alittavan päätöksen muutoksenhaku)',
+    organisationKinds: {
+      municipality: 'Kunta tai kuntayhtymä (kuntalain oikaisuvaatimus)',
+      wellbeingServicesCounty: 'Hyvinvointialue (hyvinvointialuelain oikaisuvaatimus)',
+      municipalCompany: 'Kunnan yhtiö (ei lakisääteistä oikaisuvaatimusta)',
+      other: 'Muu hankintayksikkö',
+    },
     heading: 'Suunnittelun oletukset',
     defaultAuthorityType: 'Uusien hankintojen hankintayksikön tyyppi',
     employmentClauseValueLimit: 'Työllistämisehdon arviointiraja (€, alv 0 %)',
@@ -727,6 +735,15 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
       'Tjänsten är arbetskraftsintensiv; producenterna kan erbjuda arbetsprövning och underleveranser.',
   },
   profile: {
+    organisationKind:
+      'Typ av organisation (ändringssökande i beslut under det nationella tröskelvärdet)',
+    organisationKinds: {
+      municipality: 'Kommun eller samkommun (omprövningsbegäran enligt kommunallagen)',
+      wellbeingServicesCounty:
+        'Välfärdsområde (omprövningsbegäran enligt lagen om välfärdsområden)',
+      municipalCompany: 'Kommunalt bolag (ingen lagstadgad omprövningsbegäran)',
+      other: 'Annan upphandlande enhet',
+    },
     heading: 'Standardvärden för planeringen',
     defaultAuthorityType: 'Typ av upphandlande enhet för nya upphandlingar',
     employmentClauseValueLimit: 'Bedömningsgräns för sysselsättningsvillkor (€, moms 0 %)',
@@ -1094,6 +1111,15 @@ const en: FeatureTexts<typeof fi>['en'] = {
       'The service is labour-intensive; providers can offer work trials and subcontracting.',
   },
   profile: {
+    organisationKind: 'Kind of organisation (redress for decisions below the national threshold)',
+    organisationKinds: {
+      municipality:
+        'Municipality or joint municipal authority (request for review under the Local Government Act)',
+      wellbeingServicesCounty:
+        'Wellbeing services county (request for review under the Wellbeing Services Counties Act)',
+      municipalCompany: 'Municipal company (no statutory request for review)',
+      other: 'Other contracting authority',
+    },
     heading: 'Planning defaults',
     defaultAuthorityType: 'Contracting authority type of new procurements',
     employmentClauseValueLimit: 'Employment clause screening limit (€, VAT 0 %)',

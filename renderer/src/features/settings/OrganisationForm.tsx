@@ -24,11 +24,19 @@ import { useAppSettings } from '../../app/settingsContext';
 
 type TextField = {
   [K in keyof OrganisationProfile]: OrganisationProfile[K] extends string
-    ? K extends 'defaultDocumentLanguage' | 'defaultAuthorityType'
+    ? K extends 'defaultDocumentLanguage' | 'defaultAuthorityType' | 'organisationKind'
       ? never
       : K
     : never;
 }[keyof OrganisationProfile];
+/** The organisation kinds, in the order the form offers them. */
+const ORGANISATION_KINDS = [
+  'municipality',
+  'wellbeingServicesCounty',
+  'municipalCompany',
+  'other',
+] as const;
+
 const TEXT_FIELDS: readonly TextField[] = [
   'name',
   'businessId',
@@ -153,6 +161,25 @@ export function OrganisationForm() {
           {authorityTypeSchema.options.map((a) => (
             <DropdownItem key={a} value={a}>
               {t(`planning.authorityType.${a}`)}
+            </DropdownItem>
+          ))}
+        </Dropdown>
+        <Dropdown
+          className="wide"
+          fullWidth
+          labelText={t('planning.profile.organisationKind')}
+          value={profile.organisationKind}
+          onChange={(value: string) =>
+            setProfile((p) => ({
+              ...p,
+              organisationKind: organisationProfileSchema.shape.organisationKind.parse(value),
+            }))
+          }
+          data-testid="org-organisationKind"
+        >
+          {ORGANISATION_KINDS.map((k) => (
+            <DropdownItem key={k} value={k}>
+              {t(`planning.profile.organisationKinds.${k}`)}
             </DropdownItem>
           ))}
         </Dropdown>
