@@ -99,6 +99,16 @@ afterAll(() => {
 type LooseJson = Record<string, any>;
 
 /** The base export under a fresh id, changed by `change`, pretty-printed as the app writes it. */
+/** Turns a current export into a version 2 one: drops everything schema version 3 added. */
+function asVersion2(f: LooseJson): void {
+  f['schemaVersion'] = 2;
+  const p = f['procurement'];
+  for (const key of ['criteria', 'employmentClause', 'documents', 'personalDataExemptions'])
+    delete p[key];
+  delete p.planning.valuation.longServiceBasis;
+  delete p.planning.valuation.smallLotsExceptionLotIds;
+}
+
 function variant(change: (file: LooseJson) => void = () => {}): string {
   const file = structuredClone(base) as LooseJson;
   file['procurement'].id = randomUUID();
@@ -661,9 +671,7 @@ const cases: Case[] = [
     name: 'version 2 file with a far date',
     pick: () => ({
       content: variant((f) => {
-        f['schemaVersion'] = 2;
-        delete f['procurement'].criteria;
-        delete f['procurement'].employmentClause;
+        asVersion2(f);
         f['procurement'].planning.timeline.contractStart = '9999-12-31';
       }),
     }),
@@ -845,9 +853,7 @@ const cases: Case[] = [
     name: 'a version 2 file (migrated)',
     pick: () => ({
       content: variant((f) => {
-        f['schemaVersion'] = 2;
-        delete f['procurement'].criteria;
-        delete f['procurement'].employmentClause;
+        asVersion2(f);
       }),
     }),
     expect: { accepted: (v) => expect(v.migratedFrom).toBe(2) },

@@ -309,7 +309,7 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
     employmentCommitment:
       'Sysselsättningsåtagande i personmånader: {{baseline}} eller mindre ger 0 poäng, {{cap}} eller mer ger {{points}} poäng, däremellan i direkt proportion.',
     employmentCommitmentOpen:
-      'Poängsättningen av sysselsättningsåtagandet preciseras i fasen för sysselsättningsvillkoret.',
+      'Poängsättningen av sysselsättningsåtagandet preciseras i skedet för sysselsättningsvillkoret.',
     minimumRequirements:
       'Följande minimikrav ska uppfyllas. De poängsätts inte; ett anbud som inte uppfyller något av dem lämnas utanför anbudsjämförelsen.',
     minimumRequirement: '– {{text}}',
@@ -643,8 +643,8 @@ const en: FeatureTexts<typeof fi>['en'] = {
   formulaLines: {
     unitPricePerHour: '{{quantity}} h × {{unitPriceCents}}',
     unitPricePerClientDay: '{{quantity}} client-days × {{unitPriceCents}}',
-    unitPricePerMonth: '{{quantity}} months × {{unitPriceCents}}',
-    fixedPricePerMonth: '{{months}} months × {{monthlyPriceCents}}',
+    unitPricePerMonth: '$t(units.months, {"count": {{quantity}} }) × {{unitPriceCents}}',
+    fixedPricePerMonth: '$t(units.months, {"count": {{months}} }) × {{monthlyPriceCents}}',
     impactBase: '{{clientDays}} client-days × {{clientDayPriceCents}} × {{baseSharePercent}} %',
     impactOutcome: {
       openMarketJob: '{{count}} × open labour market {{multiple}} × {{clientDayPriceCents}}',

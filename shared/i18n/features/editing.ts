@@ -128,7 +128,7 @@ const sv = {
     regimeMissing: 'Kan inte avgöras',
   },
   steps: {
-    label: 'Fasens delar',
+    label: 'Skedets delar',
     previous: 'Föregående: {{step}}',
     next: 'Nästa: {{step}}',
   },

@@ -60,7 +60,7 @@ export const listTexts: FeatureTexts<typeof fi> = {
       nextDeadline: 'Next deadline',
     },
     regime: {
-      belowNational: 'Below national thresholds',
+      belowNational: 'Small procurement',
       national: 'National',
       eu: 'EU procurement',
       utilityBelowEu: 'Utility, below EU threshold',

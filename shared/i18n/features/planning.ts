@@ -971,11 +971,11 @@ const en: FeatureTexts<typeof fi>['en'] = {
       ownRules:
         'The Act’s redress rules do not apply; follow the authority’s own administrative rules on instructions.',
       utilityLaw:
-        'The decision carries instructions for rectification and for appeal to the Market Court under the Utilities Procurement Act.',
+        'The decision carries instructions for procurement rectification and for appeal to the Market Court under the Utilities Procurement Act.',
       wellbeingRectification:
-        'The wellbeing services county’s decision carries the request-for-review instruction of the Act on Wellbeing Services Counties (14 days); procurement rectification and the Market Court are not available.',
+        'The wellbeing services county’s decision carries the request for review instruction of the Act on Wellbeing Services Counties (14 days); procurement rectification and the Market Court are not available.',
       noStatutoryRedress:
-        'A municipal company is outside the redress of the Local Government Act and of the procurement act at this value: the decision carries no review or appeal instruction. It may state that no appeal lies.',
+        'A municipal company is outside the redress of the Local Government Act and of the procurement act at this value: the decision carries no request for review or appeal instruction. It may state that no appeal lies.',
     },
     timeLimitsLabel: 'Minimum time limits',
     sourceLabel: 'Source: {{source}}',

@@ -61,7 +61,7 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
       'Väntetiden behöver inte iakttas om den enda anbudsgivaren väljs och det inte finns andra anbudssökande.',
     directAwardLabel: 'Risk vid direktupphandling',
     directAwardRisk:
-      'Om ingen frivillig förhandsinsynsannons publiceras är besvärstiden {{months}} månader från beslutet.',
+      'Om ingen frivillig förhandsinsynsannons publiceras om direktupphandlingen är besvärstiden {{months}} månader från beslutet.',
     directAwardIneffectiveness:
       'I en EU-upphandling kan marknadsdomstolen dessutom förklara kontraktet ogiltigt. En förhandsinsynsannons och 14 dagars väntan därefter undanröjer risken.',
   },
@@ -109,7 +109,7 @@ const en: FeatureTexts<typeof fi>['en'] = {
       'The standstill need not be observed when the only tenderer is the one chosen and there are no other candidates.',
     directAwardLabel: 'Direct award risk',
     directAwardRisk:
-      'Without a voluntary ex ante transparency notice, the appeal period is {{months}} months from the decision.',
+      'Without a voluntary ex ante transparency notice for the direct award, the appeal period is {{months}} months from the decision.',
     directAwardIneffectiveness:
       'In an EU procurement the Market Court may also declare the contract ineffective. A transparency notice followed by a 14-day wait removes this risk.',
   },

@@ -35,9 +35,10 @@ describe('index summary: regime by hankintalaki 25–26 § on the planned notice
     expect(summarizeProcurement(services(59_999, '2026-09-01')).regime).toBe('belowNational');
   });
 
-  it('a notice in 2028 has no EU threshold table yet: regime unknown, not guessed', () => {
-    const s = summarizeProcurement(services(100_000, '2028-02-01'));
-    expect(s.regime).toBeNull();
+  it('a notice in 2028, after the last published table, uses the latest table (2026–27)', () => {
+    // Thresholds after 31.12.2027 are not yet published: plan with the latest (DOMAIN § 2).
+    expect(summarizeProcurement(services(100_000, '2028-02-01')).regime).toBe('national');
+    expect(summarizeProcurement(services(216_000, '2028-02-01')).regime).toBe('eu');
   });
 
   it('without a notice date the day of the save decides (updatedAt 15.1.2027)', () => {
