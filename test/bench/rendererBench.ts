@@ -155,7 +155,7 @@ async function searchKeystrokes(page: Page): Promise<number[]> {
 }
 
 async function valueKeystrokes(page: Page, id: string): Promise<Figure | string> {
-  await page.evaluate(`window.location.hash = '#/procurements/${id}/planning'`);
+  await page.evaluate(`window.location.hash = '#/procurements/${id}/planning/value'`);
   const field = page.getByTestId('lot-0-amount');
   try {
     await field.waitFor({ timeout: 20_000 });
