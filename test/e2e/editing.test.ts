@@ -92,6 +92,15 @@ describe('editing as officers type', () => {
     await expect.poll(() => page.getByTestId('save-unsaved').count()).toBe(0);
     await waitSaved();
     expect(stored().planning.valuation.term.baseMonths).toBe(24);
+
+    // A date far in the future is refused as typed (stored years 1990–2150), never saved.
+    const notice = page.getByTestId('value-noticeSent');
+    await notice.scrollIntoViewIfNeeded();
+    await notice.fill('31.12.9999');
+    await page.getByText('vuoden on oltava 1990–2150').first().waitFor();
+    await expect.poll(() => page.getByTestId('save-unsaved').count()).toBe(1);
+    await page.waitForTimeout(1200);
+    expect(stored().planning.timeline.noticeSent).toBeNull();
   });
 
   it('undoes an edit with Ctrl+Z (one step for a typed word) and redoes it with Ctrl+Y', async () => {

@@ -117,7 +117,7 @@ export const documentCommonTexts = {
       frameworkAgreement: 'framework agreement',
       dynamicPurchasingSystem: 'dynamic purchasing system',
       directAward: 'direct award',
-      smallProcurement: 'small-value procurement',
+      smallProcurement: 'small procurement',
       notChosen: 'no procedure chosen',
     },
     months_one: '{{count}} month',

@@ -24,6 +24,8 @@ const fi = {
   },
   date: {
     invalid: 'Päivämäärää ”{{text}}” ei ole. Kirjoita muodossa p.k.vvvv, esim. 15.3.2027.',
+    outOfRange:
+      'Päivämäärä ”{{text}}” on sallitun välin ulkopuolella: vuoden on oltava {{min}}–{{max}}.',
   },
   unsaved: {
     heading: 'Tallentamatta',
@@ -91,6 +93,8 @@ const sv = {
   },
   date: {
     invalid: 'Datumet ”{{text}}” finns inte. Skriv i formen d.m.åååå, t.ex. 15.3.2027.',
+    outOfRange:
+      'Datumet ”{{text}}” ligger utanför det tillåtna intervallet: året ska vara {{min}}–{{max}}.',
   },
   unsaved: {
     heading: 'Osparat',
@@ -157,6 +161,8 @@ const en = {
   },
   date: {
     invalid: 'There is no date “{{text}}”. Write it as d.m.yyyy, e.g. 15.3.2027.',
+    outOfRange:
+      'The date “{{text}}” is outside the allowed range: the year must be {{min}}–{{max}}.',
   },
   unsaved: {
     heading: 'Not saved',

@@ -1,15 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { catalogs, UI_LANGUAGES } from '../../../shared/i18n';
+import { documentCatalogs } from '../../../shared/i18n/documents';
 import { TERMBASE } from '../../../shared/i18n/termbase';
 import { catalogLeaves } from './catalogLeaves';
 
-// Every text of every catalog (fi.ts, sv.ts, en.ts and every feature file they import) is
+// Every text of every catalog (fi.ts, sv.ts, en.ts, every feature file they import, and the
+// document catalogs under the key prefix `documents.`) is
 // checked against the termbase: no forbidden variant, and where the Finnish names a concept
 // with an anchor (pienhankinta, suorahankinta, oikaisuvaatimus) the translation uses the
 // preferred term — "direktupphandling" for pienhankinta is the false friend this catches.
 
 const texts = Object.fromEntries(
-  UI_LANGUAGES.map((language) => [language, catalogLeaves(catalogs[language])]),
+  UI_LANGUAGES.map((language) => [
+    language,
+    new Map([
+      ...catalogLeaves(catalogs[language]),
+      ...[...catalogLeaves(documentCatalogs[language])].map(
+        ([key, text]) => [`documents.${key}`, text] as const,
+      ),
+    ]),
+  ]),
 ) as Record<(typeof UI_LANGUAGES)[number], Map<string, string>>;
 
 const pattern = (source: string) => new RegExp(source, 'iu');

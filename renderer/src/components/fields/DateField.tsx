@@ -1,7 +1,13 @@
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DateInput } from 'suomifi-ui-components';
-import { dateParts, type IsoDate } from '../../../../shared/domain/common/calendarDate';
+import {
+  dateParts,
+  isStoredIsoDate,
+  type IsoDate,
+} from '../../../../shared/domain/common/calendarDate';
+import { MAX_DATE_YEAR, MIN_DATE_YEAR } from '../../../../shared/domain/common/limits';
+import { useDatePickerTexts } from '../useDatePickerTexts';
 import { useAppSettings } from '../../app/settingsContext';
 import { isCompleteDateText, parseTypedDate, typedDateOf } from './dateText';
 import { useReportUnsaved } from './unsavedFields';
@@ -43,12 +49,19 @@ export const DateField = memo(function DateField(props: {
   } | null>(null);
   const current = draft && draft.over === props.value ? draft : null;
   const text = current ? current.text : props.value ? typedDateOf(props.value) : '';
-  const invalid =
-    current !== null &&
-    current.checked &&
-    current.text.trim() !== '' &&
-    parseTypedDate(current.text) === null;
-  const dateError = invalid ? t('editing.date.invalid', { text: current.text.trim() }) : null;
+  const typed =
+    current && current.checked && current.text.trim() !== '' ? current.text.trim() : null;
+  const typedIso = typed === null ? null : parseTypedDate(typed);
+  // A real date outside the years stored data may hold (1990–2150) is refused as typed.
+  const dateError =
+    typed === null
+      ? null
+      : typedIso === null
+        ? t('editing.date.invalid', { text: typed })
+        : isStoredIsoDate(typedIso)
+          ? null
+          : t('editing.date.outOfRange', { text: typed, min: MIN_DATE_YEAR, max: MAX_DATE_YEAR });
+  const datePickerTexts = useDatePickerTexts(props.label);
   useReportUnsaved(dateError ? { label: props.label, reason: dateError } : null);
   const statusText = dateError ?? props.errorText;
 
@@ -59,6 +72,7 @@ export const DateField = memo(function DateField(props: {
       value={text}
       language={language}
       datePickerEnabled
+      datePickerTexts={datePickerTexts}
       dateAdapter={dateAdapter}
       fullWidth
       status={statusText ? 'error' : 'default'}
@@ -70,7 +84,7 @@ export const DateField = memo(function DateField(props: {
           return;
         }
         const iso = parseTypedDate(value);
-        if (iso) {
+        if (iso && isStoredIsoDate(iso)) {
           setDraft({ text: value, over: iso, checked: true });
           if (iso !== props.value) props.onChange(iso);
         } else {
