@@ -56,13 +56,15 @@ describe('editing as officers type', () => {
     await waitSaved();
     expect(stored().planning.valuation.undivided.amountCents).toBe(120_000_000);
 
-    // The summary shows the total and stays in view while the officer types further down.
+    // The summary shows the total and stays in view on the next step, where the term is typed.
+    await page.getByTestId('step-term').click();
     await page.getByTestId('prizes').scrollIntoViewIfNeeded();
     await page.getByTestId('prizes').fill('5 000');
     await expect
       .poll(async () => nbsp(await page.getByTestId('summary-total').textContent()))
       .toContain('1 205 000,00 €');
     expect(await inViewport('summary-total')).toBe(true);
+    await page.getByTestId('step-value').click();
 
     // A letter O for a zero: refused, the stored amount stays, the save status names the field.
     await amount.scrollIntoViewIfNeeded();
@@ -83,15 +85,18 @@ describe('editing as officers type', () => {
     expect(await seriousAxeViolations(page)).toEqual([]);
 
     // Months beyond the limit: refused with the limit, never cut.
+    await amount.fill('1 200 000');
+    await expect.poll(() => page.getByTestId('save-unsaved').count()).toBe(0);
+    await page.getByTestId('step-term').click();
     const months = page.getByTestId('term-baseMonths');
     await months.fill('999');
     await page.getByText('enintään 600').first().waitFor();
-    await amount.fill('1 200 000');
     await expect.poll(() => page.getByTestId('save-unsaved').count()).toBe(1);
     await months.fill('24');
     await expect.poll(() => page.getByTestId('save-unsaved').count()).toBe(0);
     await waitSaved();
     expect(stored().planning.valuation.term.baseMonths).toBe(24);
+    await page.getByTestId('step-value').click();
 
     // A date far in the future is refused as typed (stored years 1990–2150), never saved.
     const notice = page.getByTestId('value-noticeSent');

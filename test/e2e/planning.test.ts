@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useAppUnderTest } from './appUnderTest';
+import { PLANNING_STEPS } from '../../renderer/src/features/planning/planningSteps';
 import { screenshot, seriousAxeViolations } from './browser';
 import type { Harness } from './harness';
 
@@ -47,7 +48,8 @@ describe('planning phase end to end', () => {
     await page.getByTestId('title-dialog-confirm').click();
     await page.getByTestId('phase-planning').waitFor();
 
-    // Two lots procured together (named on the basics step), annual values.
+    // Two lots procured together (named on the lots step), annual values.
+    await step('lots');
     await page.getByTestId('add-lot').click();
     await page.getByTestId('add-lot').click();
     await fill('lot-0-code', '1');
@@ -59,10 +61,12 @@ describe('planning phase end to end', () => {
     await fill('lot-1-amount', '100000,50');
 
     // Two years + options 2 × 12 months, one option marked unlikely: still counted.
+    await step('term');
     await fill('term-baseMonths', '24');
     await page.getByTestId('add-option').click();
     await fill('option-0-count', '2');
     await fill('option-0-months', '12');
+    await step('value');
 
     // (150 000 + 100 000,50) × 4 years = 1 000 002,00 €.
     const total = page.getByTestId('value-total');
@@ -72,8 +76,13 @@ describe('planning phase end to end', () => {
     await page.getByTestId('value-notice-lotsSummed').waitFor();
 
     // The notice date decides the threshold table: 1.3.2027 → EU 2026–2027, sub-central 216 000 €.
-    // Asked next to the value, on the same step.
+    // Asked next to the value, on the same step; the summary shows the regime at once, the
+    // regime step explains it.
     await fill('value-noticeSent', '1.3.2027');
+    await expect
+      .poll(() => page.getByTestId('summary-regime').textContent())
+      .toContain('EU-hankinta');
+    await step('regime');
     const outcome = page.getByTestId('regime-outcome');
     await page.locator('[data-testid="regime-outcome"][data-regime="eu"]').waitFor();
     expect(await outcome.textContent()).toContain('EU-hankinta');
@@ -100,6 +109,7 @@ describe('planning phase end to end', () => {
       .poll(() => page.getByTestId('timeline-warning-tenderDeadlineTooEarly').count())
       .toBe(0);
     await fill('timeline-tenderDeadline', '6.4.2027');
+    await step('award');
     await fill('timeline-decision', '3.5.2027');
     await fill('timeline-contractStart', '10.5.2027');
     // Standstill: decision 3.5. + 14 days → contract from 18.5.2027 at the earliest.
@@ -119,7 +129,7 @@ describe('planning phase end to end', () => {
     await screenshot(page, 'planning');
     expect(await seriousAxeViolations(page)).toEqual([]);
     // Every step at 1366 × 900, with the summary beside it.
-    for (const name of ['basics', 'value', 'procedure', 'timeline', 'screening']) {
+    for (const name of PLANNING_STEPS) {
       await step(name);
       expect(await page.getByTestId('summary-total').isVisible()).toBe(true);
       await screenshot(page, `planning-${name}`);
@@ -166,9 +176,11 @@ describe('planning phase end to end', () => {
     );
     await step('value');
     expect(nbsp(await page.getByTestId('value-total').textContent())).toContain('24 000 000,00 €');
+    await step('regime');
     await page.locator('[data-testid="regime-outcome"][data-regime="eu"]').waitFor();
-    await step('basics');
+    await step('lots');
     await expect.poll(() => page.getByTestId('lot-3-code').inputValue()).toBe('2');
+    await step('basics');
     expect(await page.getByTestId('cpv-main').textContent()).toContain('85312510');
     await page.getByTestId('cpv-annexe-notice').waitFor();
     await screenshot(page, 'planning-sample');
@@ -182,6 +194,7 @@ describe('planning phase end to end', () => {
   it('undoes the removal of a lot', async () => {
     await page.getByTestId('open-sample').click();
     await page.getByTestId('phase-planning').waitFor();
+    await step('lots');
     await page.getByTestId('lot-1-remove').click();
     await expect.poll(() => page.getByTestId('lot-3-code').count()).toBe(0);
     await page

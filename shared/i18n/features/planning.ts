@@ -4,19 +4,25 @@ const fi = {
   sectionsLabel: 'Suunnitteluvaiheen osiot',
   steps: {
     basics: 'Perustiedot',
-    value: 'Arvo ja kynnysarvo',
+    lots: 'Osat',
+    term: 'Sopimuskausi',
+    value: 'Ennakoitu arvo',
+    regime: 'Kynnysarvo',
     procedure: 'Menettely',
-    timeline: 'Aikataulu',
+    timeline: 'Määräajat',
+    award: 'Päätös ja sopimus',
     screening: 'Työllistämisehdon soveltuvuus',
   },
   sections: {
     basics: 'Perustiedot',
     cpv: 'CPV-koodit',
     lots: 'Osat',
-    value: 'Sopimuskausi ja ennakoitu arvo',
+    term: 'Sopimuskausi',
+    value: 'Ennakoitu arvo',
     regime: 'Kynnysarvo ja sovellettavat säännöt',
     procedure: 'Menettely',
     timeline: 'Aikataulu ja määräajat',
+    award: 'Hankintapäätös ja sopimus',
     screening: 'Työllistämisehdon soveltuvuus',
   },
   authorityType: {
@@ -63,6 +69,8 @@ const fi = {
     monthly: 'Kuukausiarvo',
     amount: 'Arvo (€, alv 0 %)',
     amountHint: 'Esim. 1 200 000 tai 1200000,50',
+    rowsHint:
+      'Arvot euroina ilman arvonlisäveroa, esim. 1 200 000 tai 1200000,50. Lisähankintaoptiot ovat mahdollisia määrällisiä lisähankintoja; ne lasketaan arvoon kokonaan.',
     additionalPurchases: 'Lisähankintaoptiot (€, alv 0 %)',
     additionalPurchasesHint: 'Mahdolliset määrälliset lisähankinnat; lasketaan arvoon kokonaan.',
     invalid: {
@@ -101,7 +109,7 @@ const fi = {
     notesHint: 'Esim. mihin aiempiin sopimuksiin tai markkinakartoitukseen arvio perustuu.',
   },
   value: {
-    heading: 'Laskelma',
+    heading: 'Ennakoidun arvon laskelma',
     caption: 'Ennakoidun arvon laskelma rivi riviltä',
     columns: { item: 'Erä', rule: 'Laskusääntö', source: 'Lähde', value: 'Arvo' },
     lines: {
@@ -379,19 +387,25 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
   sectionsLabel: 'Planeringsskedets avsnitt',
   steps: {
     basics: 'Grunduppgifter',
-    value: 'Värde och tröskelvärde',
+    lots: 'Delar',
+    term: 'Avtalsperiod',
+    value: 'Uppskattat värde',
+    regime: 'Tröskelvärde',
     procedure: 'Förfarande',
-    timeline: 'Tidsplan',
+    timeline: 'Tidsfrister',
+    award: 'Beslut och avtal',
     screening: 'Lämplighet för sysselsättningsvillkor',
   },
   sections: {
     basics: 'Grunduppgifter',
     cpv: 'CPV-koder',
     lots: 'Delar',
-    value: 'Avtalsperiod och uppskattat värde',
+    term: 'Avtalsperiod',
+    value: 'Uppskattat värde',
     regime: 'Tröskelvärde och tillämpliga regler',
     procedure: 'Förfarande',
     timeline: 'Tidsplan och tidsfrister',
+    award: 'Upphandlingsbeslut och avtal',
     screening: 'Lämplighet för sysselsättningsvillkor',
   },
   authorityType: {
@@ -438,6 +452,8 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
     monthly: 'Månadsvärde',
     amount: 'Värde (€, moms 0 %)',
     amountHint: 'T.ex. 1 200 000 eller 1200000,50',
+    rowsHint:
+      'Värdena i euro utan mervärdesskatt, t.ex. 1 200 000 eller 1200000,50. Optioner på tilläggsköp är eventuella tilläggsköp av kvantiteter; de räknas in i värdet i sin helhet.',
     additionalPurchases: 'Optioner på tilläggsköp (€, moms 0 %)',
     additionalPurchasesHint: 'Eventuella tilläggsköp av kvantiteter; räknas in i sin helhet.',
     invalid: {
@@ -477,7 +493,7 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
       'T.ex. vilka tidigare avtal eller vilken marknadskartläggning uppskattningen bygger på.',
   },
   value: {
-    heading: 'Beräkning',
+    heading: 'Beräkning av det uppskattade värdet',
     caption: 'Beräkning av det uppskattade värdet rad för rad',
     columns: { item: 'Post', rule: 'Beräkningsregel', source: 'Källa', value: 'Värde' },
     lines: {
@@ -759,19 +775,25 @@ const en: FeatureTexts<typeof fi>['en'] = {
   sectionsLabel: 'Sections of the planning phase',
   steps: {
     basics: 'Basic details',
-    value: 'Value and threshold',
+    lots: 'Lots',
+    term: 'Contract period',
+    value: 'Estimated value',
+    regime: 'Threshold',
     procedure: 'Procedure',
-    timeline: 'Timeline',
+    timeline: 'Time limits',
+    award: 'Decision and contract',
     screening: 'Employment clause suitability',
   },
   sections: {
     basics: 'Basics',
     cpv: 'CPV codes',
     lots: 'Lots',
-    value: 'Contract period and estimated value',
+    term: 'Contract period',
+    value: 'Estimated value',
     regime: 'Threshold and applicable rules',
     procedure: 'Procedure',
     timeline: 'Timeline and time limits',
+    award: 'Procurement decision and contract',
     screening: 'Employment clause suitability',
   },
   authorityType: {
@@ -818,6 +840,8 @@ const en: FeatureTexts<typeof fi>['en'] = {
     monthly: 'Monthly value',
     amount: 'Value (€, VAT 0 %)',
     amountHint: 'E.g. 1 200 000 or 1200000.50',
+    rowsHint:
+      'Values in euros excluding VAT, e.g. 1 200 000 or 1200000.50. Additional purchase options are possible extra quantities; they count in full towards the value.',
     additionalPurchases: 'Additional purchase options (€, VAT 0 %)',
     additionalPurchasesHint: 'Possible additional quantities; counted in full.',
     invalid: {
@@ -856,7 +880,7 @@ const en: FeatureTexts<typeof fi>['en'] = {
     notesHint: 'E.g. which earlier contracts or market survey the estimate is based on.',
   },
   value: {
-    heading: 'Computation',
+    heading: 'Computation of the estimated value',
     caption: 'Estimated value, line by line',
     columns: { item: 'Item', rule: 'Rule', source: 'Source', value: 'Value' },
     lines: {

@@ -9,9 +9,12 @@ export function AmountFields(props: {
   indefinite: boolean;
   onChange: (amount: Amount) => void;
   testIdPrefix: string;
+  /** False where the hints are said once above a list of rows (the lots' amounts). */
+  hints?: boolean;
 }) {
   const { t } = useTranslation();
   const { amount, onChange } = props;
+  const hints = props.hints ?? true;
   // A one-off total makes no sense until further notice (the value is monthly × 48).
   const bases = amountBasisSchema.options.filter((b) => !(props.indefinite && b === 'total'));
   return (
@@ -30,14 +33,14 @@ export function AmountFields(props: {
       </Dropdown>
       <MoneyField
         label={t('planning.amount.amount')}
-        hint={t('planning.amount.amountHint')}
+        hint={hints ? t('planning.amount.amountHint') : undefined}
         cents={amount.amountCents}
         onChange={(amountCents) => onChange({ ...amount, amountCents })}
         testId={`${props.testIdPrefix}-amount`}
       />
       <MoneyField
         label={t('planning.amount.additionalPurchases')}
-        hint={t('planning.amount.additionalPurchasesHint')}
+        hint={hints ? t('planning.amount.additionalPurchasesHint') : undefined}
         cents={amount.additionalPurchasesCents}
         onChange={(additionalPurchasesCents) => onChange({ ...amount, additionalPurchasesCents })}
         testId={`${props.testIdPrefix}-additional`}

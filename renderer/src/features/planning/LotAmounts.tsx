@@ -49,15 +49,20 @@ export const LotAmounts = memo(function LotAmounts(props: {
           </fieldset>
         </>
       ) : (
-        props.lots.map((lot, index) => (
-          <LotAmountRow
-            key={lot.id}
-            lot={lot}
-            index={index}
-            indefinite={props.indefinite}
-            edit={edit}
-          />
-        ))
+        <>
+          <Paragraph mb="s" className="muted" data-testid="lot-amounts-hints">
+            {t('planning.amount.rowsHint')}
+          </Paragraph>
+          {props.lots.map((lot, index) => (
+            <LotAmountRow
+              key={lot.id}
+              lot={lot}
+              index={index}
+              indefinite={props.indefinite}
+              edit={edit}
+            />
+          ))}
+        </>
       )}
     </section>
   );
@@ -92,6 +97,7 @@ const LotAmountRow = memo(function LotAmountRow(props: {
           indefinite={props.indefinite}
           testIdPrefix={`lot-${index}`}
           onChange={onChange}
+          hints={false}
         />
       </div>
     </fieldset>

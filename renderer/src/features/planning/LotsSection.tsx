@@ -88,7 +88,7 @@ export function LotsSection(props: {
               {t('planning.lots.heading', { code: lot.code || String(index + 1) })}
               {lot.name ? ` – ${lot.name}` : ''}
             </legend>
-            <div className="form-grid">
+            <div className="form-grid lot-grid">
               <TextInput
                 labelText={t('planning.lots.code')}
                 hintText={t('planning.lots.codeHint')}
@@ -102,7 +102,6 @@ export function LotsSection(props: {
                 data-testid={`lot-${index}-code`}
               />
               <TextInput
-                className="span-2"
                 labelText={t('planning.lots.name')}
                 value={lot.name}
                 maxLength={200}
@@ -128,7 +127,6 @@ export function LotsSection(props: {
                 />
               )}
               <Textarea
-                className="wide"
                 labelText={t('planning.lots.description')}
                 value={lot.description}
                 rows={2}

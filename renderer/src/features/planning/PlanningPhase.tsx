@@ -23,12 +23,12 @@ import { PLANNING_STEPS, planningStepOf, type PlanningStep } from './planningSte
 import { ProcedureSection } from './ProcedureSection';
 import { RegimeSection } from './RegimeSection';
 import { ScreeningSection } from './ScreeningSection';
-import { TermSection } from './TermSection';
+import { TermSection, ValueComputation } from './TermSection';
 import { TimelineSection } from './TimelineSection';
 
 /**
- * The planning phase in five steps (basics, value and threshold, procedure, timeline,
- * employment clause screening) with the summary beside each. The analysis (value, regime,
+ * The planning phase in nine steps (basics, lots, term, value, threshold, procedure, time
+ * limits, decision and contract, employment clause screening; see planningSteps.ts) with the summary beside each. The analysis (value, regime,
  * time limits, timeline warnings, screening; shared/domain rules) is computed once per edit
  * and shared through context.
  */
@@ -104,16 +104,21 @@ function StepContent(props: {
       return (
         <>
           <BasicsSection procurement={procurement} personalData={personalData} edit={edit} />
-          <LotsSection
-            procurement={procurement}
-            edit={edit}
-            language={language}
-            personalData={personalData}
-            withAmounts={false}
-          />
           <CpvSection procurement={procurement} edit={edit} />
         </>
       );
+    case 'lots':
+      return (
+        <LotsSection
+          procurement={procurement}
+          edit={edit}
+          language={language}
+          personalData={personalData}
+          withAmounts={false}
+        />
+      );
+    case 'term':
+      return <TermSection procurement={procurement} edit={edit} language={language} />;
     case 'value':
       return (
         <>
@@ -124,15 +129,15 @@ function StepContent(props: {
             indefinite={procurement.planning.valuation.term.kind === 'indefinite'}
             edit={edit}
           />
-          <TermSection
+          <ValueComputation
             procurement={procurement}
-            edit={edit}
             estimate={analysis.estimate}
             language={language}
           />
-          <RegimeBlock analysis={analysis} />
         </>
       );
+    case 'regime':
+      return <RegimeBlock analysis={analysis} />;
     case 'procedure':
       return (
         <ProcedureSection
@@ -143,6 +148,7 @@ function StepContent(props: {
         />
       );
     case 'timeline':
+    case 'award':
       return (
         <TimelineSection
           procurement={procurement}
@@ -150,6 +156,7 @@ function StepContent(props: {
           check={analysis.timeline}
           limits={analysis.limits}
           language={language}
+          part={props.step}
         />
       );
     case 'screening':

@@ -28,10 +28,31 @@ import { MoneyField } from '../../components/fields/MoneyField';
 import { reinsert } from './reinsert';
 import { ValueTable } from './ValueTable';
 
-/** Contract period, options, extension, prizes, and the value computation they produce. */
+/** Contract period, options, extension and prizes: the inputs of the term. */
 export function TermSection(props: {
   procurement: Procurement;
   edit: ApplyEdit;
+  language: UiLanguage;
+}) {
+  const { t } = useTranslation();
+  const { procurement: p, language } = props;
+  return (
+    <section className="panel" id="planning-term" aria-labelledby="term-heading">
+      <Heading variant="h2" id="term-heading" mb="m">
+        {t('planning.sections.term')}
+      </Heading>
+      <TermInputs valuation={p.planning.valuation} edit={props.edit} />
+      <LongServiceTermChoice procurement={p} edit={props.edit} language={language} />
+    </section>
+  );
+}
+
+/**
+ * The estimated value line by line with the rule and source of each line, and its total:
+ * shown on the value step under the amounts it is computed from.
+ */
+export function ValueComputation(props: {
+  procurement: Procurement;
   estimate: ValueEstimate;
   language: UiLanguage;
 }) {
@@ -39,12 +60,7 @@ export function TermSection(props: {
   const { procurement: p, language } = props;
   return (
     <section className="panel" id="planning-value" aria-labelledby="value-heading">
-      <Heading variant="h2" id="value-heading" mb="m">
-        {t('planning.sections.value')}
-      </Heading>
-      <TermInputs valuation={p.planning.valuation} edit={props.edit} />
-      <LongServiceTermChoice procurement={p} edit={props.edit} language={language} />
-      <Heading variant="h3" mt="l" mb="s">
+      <Heading variant="h2" id="value-heading" mb="s">
         {t('planning.value.heading')}
       </Heading>
       <ValueTable estimate={props.estimate} lots={p.lots} language={language} />

@@ -33,7 +33,15 @@ export interface TimelineSectionProps {
   /** `minimumTimeLimits(...)`, or null when the regime could not be determined. */
   limits: MinimumTimeLimits | null;
   language: UiLanguage;
+  /**
+   * Which step shows the timeline: the time limits up to the evaluation, or the decision and
+   * the contract (standstill, contract start, option decisions). The check covers both.
+   */
+  part: 'timeline' | 'award';
 }
+
+/** The milestones of the decision-and-contract step; the others are on the timeline step. */
+const AWARD_MILESTONES: ReadonlySet<Milestone> = new Set(['decision', 'contractStart']);
 
 const HINTED: ReadonlySet<Milestone> = new Set(['noticeSent', 'invitationsSent', 'decision']);
 
@@ -50,8 +58,11 @@ export function TimelineSection(props: TimelineSectionProps) {
   const { computed } = check;
   const date = (d: IsoDate) => formatDate(d, language);
   const twoStage = isTwoStage(p.planning.procedure);
+  const award = props.part === 'award';
   const milestones = MILESTONES.filter(
-    (m) => twoStage || (m !== 'requestsDeadline' && m !== 'invitationsSent'),
+    (m) =>
+      (twoStage || (m !== 'requestsDeadline' && m !== 'invitationsSent')) &&
+      AWARD_MILESTONES.has(m) === award,
   );
 
   const setTimeline = (change: (t: Timeline) => void) =>
@@ -176,12 +187,20 @@ export function TimelineSection(props: TimelineSectionProps) {
   };
 
   return (
-    <section className="panel" id="planning-timeline" aria-labelledby="timeline-heading">
+    <section
+      className="panel"
+      id={award ? 'planning-award' : 'planning-timeline'}
+      aria-labelledby="timeline-heading"
+    >
       <Heading variant="h2" id="timeline-heading" mb="xs">
-        {t('timeline.heading')}
+        {award ? t('planning.sections.award') : t('timeline.heading')}
       </Heading>
-      <Paragraph mb="m">{t('timeline.intro')}</Paragraph>
-      <TimeLimitsSummary limits={limits} />
+      {!award && (
+        <>
+          <Paragraph mb="m">{t('timeline.intro')}</Paragraph>
+          <TimeLimitsSummary limits={limits} />
+        </>
+      )}
       <div className="timeline-rows">
         {milestones.map((m) => (
           <div
