@@ -9,7 +9,7 @@ import { SETTINGS_STORE_OPTIONS } from '../storage/settingsRepository';
 import { nativeDialogs } from './dialogs';
 import { registerIpcHandlers } from './ipc';
 import { createFileLogger } from './log';
-import { applicationMenuTemplate } from './menu';
+import { applicationMenuTemplate, sendEditKeystroke } from './menu';
 import { serveRenderer } from './protocol';
 import {
   APP_ENTRY_URL,
@@ -91,10 +91,12 @@ async function start(): Promise<void> {
           isMac: process.platform === 'darwin',
           isPackaged: app.isPackaged,
           appName: app.getName(),
+          onEditCommand: (command) => {
+            if (mainWindow) sendEditKeystroke(mainWindow.webContents, command);
+          },
         }),
       ),
     );
-    mainWindow?.setTitle(createTranslator(language)('app.name'));
   };
   registerIpcHandlers(ipcMain, service, origins, log, {
     'settings:setLanguage': () => void buildMenu(),

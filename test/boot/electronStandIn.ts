@@ -16,6 +16,12 @@ export class FakeWebContents {
   readonly listeners = new Map<string, Listener[]>();
   windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
   readonly mainFrame = { url: '' };
+  /** Input events sent to the page (the menu's undo and redo send keystrokes). */
+  readonly inputEvents: { type: string; keyCode: string; modifiers: string[] }[] = [];
+
+  sendInputEvent(event: { type: string; keyCode: string; modifiers: string[] }): void {
+    this.inputEvents.push(event);
+  }
 
   on(event: string, listener: Listener): this {
     this.listeners.set(event, [...(this.listeners.get(event) ?? []), listener]);

@@ -169,6 +169,30 @@ describe('built main bundle', () => {
     expect(template.map((m) => m.label)).toContain('Muokkaa');
   });
 
+  it("routes the menu's undo and redo to the page as keystrokes, not to the input's own undo", () => {
+    type Item = {
+      label?: string;
+      role?: string;
+      registerAccelerator?: boolean;
+      click?: () => void;
+      submenu?: Item[];
+    };
+    const template = recording.menuTemplates[0] as Item[];
+    const edit = template.find((m) => m.label === 'Muokkaa')!.submenu!;
+    expect(edit.some((i) => i.role === 'undo' || i.role === 'redo')).toBe(false);
+    const [undo, redo] = edit;
+    // Shown with their shortcuts but not registered: a pressed Ctrl+Z reaches the page once.
+    expect(undo!.registerAccelerator).toBe(false);
+    expect(redo!.registerAccelerator).toBe(false);
+    const events = recording.windows[0]!.instance.webContents.inputEvents;
+    undo!.click!();
+    redo!.click!();
+    const keyDowns = events.filter((e) => e.type === 'keyDown');
+    const primary = process.platform === 'darwin' ? 'meta' : 'control';
+    expect(keyDowns[0]).toMatchObject({ keyCode: 'Z', modifiers: [primary] });
+    expect(keyDowns[1]!.modifiers).toContain(primary);
+  });
+
   it('requires only Electron, Node built-ins and installed packages', () => {
     const builtins = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
     const external = recording.requiredModules.filter(
