@@ -292,3 +292,58 @@ export function cite(ref: LegalRef, language: UiLanguage): string {
     )
     .join('; ');
 }
+
+/** Fixed phrases that rule modules write into their Finnish citation strings. */
+const CITATION_PHRASES: readonly [fi: RegExp, sv: string, en: string][] = [
+  [/\bHankintalaki 1397\/2016\b/gi, ACT_NAMES.hankintalaki.sv, ACT_NAMES.hankintalaki.en],
+  [/\blaki 150\/1930\b/gi, 'lagen 150/1930', 'Act 150/1930'],
+  [
+    /\bAsetus \(ETY, Euratom\) N:o 1182\/71\b/gi,
+    'Förordning (EEG, Euratom) nr 1182/71',
+    'Regulation (EEC, Euratom) No 1182/71',
+  ],
+  [
+    /\bKomission delegoidut asetukset\b/g,
+    'Kommissionens delegerade förordningar',
+    'Commission Delegated Regulations',
+  ],
+  [/\bdirektiivi\b/gi, 'direktiv', 'Directive'],
+  [
+    /\bHankintasopimuksen optioehto\b/g,
+    'Upphandlingskontraktets optionsvillkor',
+    'The option clause of the contract',
+  ],
+  [
+    /\borganisaation oma vähimmäisaika\b/g,
+    'organisationens egen minimitid',
+    "the organisation's own minimum period",
+  ],
+];
+
+/**
+ * A citation that a rule module wrote as Finnish text ("Hankintalaki 1397/2016 56 § 2 mom.,
+ * 70 §"; time limits, procedure guide, threshold tables) in the user's language: the act's
+ * name from the registry, "§ / mom." as the Swedish statute book writes them, "section
+ * 56(2)" in English, "N art. M kohta" as "artikel N.M" / "Article N(M)". Finnish is returned
+ * as it is. A phrase it does not know stays as written (tested over every rule's sources).
+ */
+export function localiseCitation(text: string, language: UiLanguage): string {
+  if (language === 'fi') return text;
+  let out = text;
+  for (const [fi, sv, en] of CITATION_PHRASES) out = out.replace(fi, language === 'sv' ? sv : en);
+  // "3 art. 4 kohta" (a regulation's or directive's article and point).
+  out = out.replace(/(\d+) art\.(?: (\d+) kohta)?/g, (_m, article: string, point?: string) =>
+    language === 'sv'
+      ? `artikel ${article}${point ? `.${point}` : ''}`
+      : `Article ${article}${point ? `(${point})` : ''}`,
+  );
+  // "102 § 1 mom. 10 k." (section, paragraph, point), "56 § 2–3 mom.", "32–52 §".
+  out = out.replace(
+    /(\d+[a-z]?(?:–\d+[a-z]?)?) §(?: (\d+(?:–\d+)?) mom\.)?(?: (\d+) k\.)?/g,
+    (_m, section: string, paragraph?: string, point?: string) =>
+      language === 'sv'
+        ? `${section} §${paragraph ? ` ${paragraph} mom.` : ''}${point ? ` ${point} punkten` : ''}`
+        : `section ${section}${paragraph ? `(${paragraph})` : ''}${point ? `(${point})` : ''}`,
+  );
+  return out.replaceAll(' ja ', AND[language]);
+}

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useAppSettings } from '../../app/settingsContext';
+import { localiseCitation } from '../../../../shared/domain/common/legalSources';
 import {
   Checkbox,
   Dropdown,
@@ -34,6 +36,7 @@ export function ProcedureSection(props: {
   authorityType: AuthorityType;
 }) {
   const { t } = useTranslation();
+  const { language } = useAppSettings().settings;
   const choice = props.procurement.planning.procedure;
   const set = (change: Partial<ProcedureChoice>) =>
     props.edit((q) => {
@@ -79,7 +82,7 @@ export function ProcedureSection(props: {
                     : 'planning.procedure.notAllowed',
                   { regime: t(`planning.procedure.regimeNames.${availability.regime}`) },
                 ),
-            t('planning.procedure.source', { source: entry.source }),
+            t('planning.procedure.source', { source: localiseCitation(entry.source, language) }),
           ]
             .filter(Boolean)
             .join(' ');

@@ -7,7 +7,7 @@ import type {
   RegimeResult,
   ThresholdUsed,
 } from '../../../../shared/domain/planning/regime';
-import { cite } from '../../../../shared/domain/common/legalSources';
+import { cite, localiseCitation } from '../../../../shared/domain/common/legalSources';
 import { formatDate, formatEuro } from '../../../../shared/format';
 import { tDynamic } from '../../i18n';
 
@@ -28,14 +28,14 @@ export function RegimeSection(props: {
       ? t('planning.regime.comparison', {
           label,
           threshold: euro(used.thresholdCents),
-          source: used.table.source,
+          source: localiseCitation(used.table.source, language),
           from: date(used.table.validFrom),
           to: date(used.table.validTo),
         })
       : t('planning.regime.comparisonOpen', {
           label,
           threshold: euro(used.thresholdCents),
-          source: used.table.source,
+          source: localiseCitation(used.table.source, language),
           from: date(used.table.validFrom),
         });
 
@@ -79,7 +79,7 @@ export function RegimeSection(props: {
             <InlineAlert status="warning" data-testid="regime-thresholds-not-published">
               {t('planning.regime.thresholdsNotPublished', {
                 date: date(result.thresholdsNotPublishedAfter),
-                source: result.eu.table.source,
+                source: localiseCitation(result.eu.table.source, language),
               })}
             </InlineAlert>
           )}

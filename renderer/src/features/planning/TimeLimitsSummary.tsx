@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import { useAppSettings } from '../../app/settingsContext';
+import { localiseCitation } from '../../../../shared/domain/common/legalSources';
 import { Heading, Paragraph } from 'suomifi-ui-components';
 import type { MinimumTimeLimits, TimeLimit } from '../../../../shared/domain/planning/timeLimits';
 import { tDynamic } from '../../i18n';
@@ -11,9 +13,12 @@ import { ruleText } from './timelineText';
  */
 export function TimeLimitsSummary(props: { limits: MinimumTimeLimits | null }) {
   const { t } = useTranslation();
+  const { language } = useAppSettings().settings;
   const { limits } = props;
   const source = (s: string) => (
-    <span className="source">{t('timeline.sourceLabel', { source: s })}</span>
+    <span className="source">
+      {t('timeline.sourceLabel', { source: localiseCitation(s, language) })}
+    </span>
   );
   const period = (limit: TimeLimit) => (
     <>

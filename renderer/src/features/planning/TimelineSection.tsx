@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { localiseCitation } from '../../../../shared/domain/common/legalSources';
 import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
 import type { IsoDate } from '../../../../shared/domain/common/calendarDate';
@@ -113,7 +114,9 @@ export function TimelineSection(props: TimelineSectionProps) {
             </span>
           )}
           <span className="source">{t('timeline.ruleLabel', { rule: ruleText(t, e.limit) })}</span>
-          <span className="source">{t('timeline.sourceLabel', { source: e.source })}</span>
+          <span className="source">
+            {t('timeline.sourceLabel', { source: localiseCitation(e.source, language) })}
+          </span>
         </>
       );
     }
@@ -163,7 +166,9 @@ export function TimelineSection(props: TimelineSectionProps) {
               })}
             </Paragraph>
             <span className="source">
-              {t('timeline.sourceLabel', { source: computed.lastAnswerDate.source })}
+              {t('timeline.sourceLabel', {
+                source: localiseCitation(computed.lastAnswerDate.source, language),
+              })}
             </span>
           </>
         ) : null;
@@ -305,7 +310,9 @@ function DecisionComputed(props: TimelineSectionProps) {
           {t('timeline.computed.standstillLastDayMoved')}
         </Paragraph>
       )}
-      <span className="source">{t('timeline.sourceLabel', { source: s.source })}</span>
+      <span className="source">
+        {t('timeline.sourceLabel', { source: localiseCitation(s.source, props.language) })}
+      </span>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { localiseCitation } from '../../../../shared/domain/common/legalSources';
 import { Heading, InlineAlert, Paragraph } from 'suomifi-ui-components';
 import type { TimelineWarning } from '../../../../shared/domain/planning/deadlineCheck';
 import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
@@ -53,7 +54,11 @@ export function TimelineWarnings(props: {
                       })}
                     </span>
                   )}
-                  <span className="source">{t('timeline.sourceLabel', { source: w.source })}</span>
+                  <span className="source">
+                    {t('timeline.sourceLabel', {
+                      source: localiseCitation(w.source, props.language),
+                    })}
+                  </span>
                 </li>
               ))}
             </ul>
