@@ -41,6 +41,13 @@ export interface TimelineSectionProps {
   part: 'timeline' | 'award';
 }
 
+/**
+ * Milestones whose derived dates need the width of the section (standstill, the contract's
+ * periods and option decisions); the others sit two to a row, the field above what the law
+ * derives from it.
+ */
+const WIDE_ROWS: ReadonlySet<Milestone> = new Set(['decision', 'contractStart']);
+
 /** The milestones of the decision-and-contract step; the others are on the timeline step. */
 const AWARD_MILESTONES: ReadonlySet<Milestone> = new Set(['decision', 'contractStart']);
 
@@ -210,16 +217,8 @@ export function TimelineSection(props: TimelineSectionProps) {
         {milestones.map((m) => (
           <div
             key={m}
-            className="timeline-row"
+            className={`timeline-row${WIDE_ROWS.has(m) ? ' wide' : ''}`}
             data-milestone={m}
-            style={{
-              display: 'grid',
-              gridTemplateColumns: 'minmax(240px, 320px) minmax(0, 1fr)',
-              gap: '8px 24px',
-              alignItems: 'start',
-              padding: '12px 0',
-              borderBottom: '1px solid var(--depth-light2)',
-            }}
           >
             <div>
               <DateField
