@@ -43,6 +43,16 @@ export interface DocumentMeta {
   dateText: string;
   /** A short line under the title on the cover (e.g. the procedure). */
   subtitle?: string;
+  /** The organisation's logo (profile), shown in the header of every page. */
+  logo?: DocumentLogo;
+}
+
+/** A logo image checked by `inspectLogo` (shared/domain/workspace/organisationLogo.ts). */
+export interface DocumentLogo {
+  type: 'png' | 'jpg';
+  data: Uint8Array;
+  widthPx: number;
+  heightPx: number;
 }
 
 /** A built document: its meta and content. */

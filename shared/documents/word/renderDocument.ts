@@ -5,7 +5,9 @@ import {
   Footer,
   Header,
   HeadingLevel,
+  ImageRun,
   LevelFormat,
+  LineRuleType,
   PageNumber,
   Paragraph,
   ShadingType,
@@ -20,6 +22,7 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { assertNever } from '../../assertNever';
+import { logoHeaderSize } from '../../domain/workspace/organisationLogo';
 import type { Block, DocumentContent, DocumentLanguage, DocumentMeta } from './blocks';
 
 /**
@@ -212,8 +215,29 @@ function header(meta: DocumentMeta): Header {
       tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH_TWIPS }],
       children: [run(left, l), run(`\t${right}`, l)],
     });
+  const logo = meta.logo;
   return new Header({
     children: [
+      ...(logo
+        ? [
+            new Paragraph({
+              style: 'HeaderText',
+              spacing: { after: 60 },
+              children: [
+                new ImageRun({
+                  type: logo.type,
+                  data: logo.data,
+                  transformation: logoHeaderSize(logo),
+                  altText: {
+                    name: 'logo',
+                    title: meta.organisationName,
+                    description: meta.organisationName,
+                  },
+                }),
+              ],
+            }),
+          ]
+        : []),
       line(meta.organisationName, meta.documentTitle),
       line(meta.procurementTitle, [meta.referenceNumber, meta.dateText].filter(Boolean).join('  ')),
     ],
@@ -260,7 +284,9 @@ export function renderWordDocument(content: DocumentContent): Document {
       default: {
         document: {
           run: { font: FONT, size: BODY_SIZE, language: { value: lang } },
-          paragraph: { spacing: { after: 120, line: 276 } },
+          // lineRule stated: without it LibreOffice reads 276 as an exact height and clips
+          // anything taller than a line (the header logo vanished).
+          paragraph: { spacing: { after: 120, line: 276, lineRule: LineRuleType.AUTO } },
         },
         title: {
           run: { font: FONT, size: 40, bold: true, color: '1A3A6B' },
