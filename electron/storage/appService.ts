@@ -6,6 +6,7 @@ import { createService } from '../../shared/api/service';
 import { workerCpvReader } from '../workers/cpvImportClient';
 import { fileCpvCatalogStore } from './cpvCatalogStore';
 import { FileWorkspace } from './fileWorkspace';
+import { fileOrganisationLogoStore } from './organisationLogoStore';
 import { openSettings, SETTINGS_STORE_OPTIONS, type KeyValueFile } from './settingsRepository';
 import { createUserFiles, type FileDialogs } from './userFiles';
 
@@ -48,6 +49,7 @@ export async function createAppService(options: AppServiceOptions): Promise<AppS
     backups: workspace,
     settings,
     cpvCatalog: fileCpvCatalogStore(workspace.root),
+    organisationLogo: fileOrganisationLogoStore(workspace.root),
     ...(options.cpvWorkerFile ? { cpvReader: workerCpvReader(options.cpvWorkerFile) } : {}),
     files: createUserFiles(options.dialogs),
     openExternal: options.openExternal,

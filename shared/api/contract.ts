@@ -21,6 +21,19 @@ const empty = z.object({});
 const byId = z.object({ id: idSchema });
 const cancelled = z.object({ status: z.literal('cancelled') });
 
+/** The organisation's logo as the settings view shows it: a data URL for the preview. */
+const logoViewSchema = z.union([
+  z.object({ present: z.literal(false) }),
+  z.object({
+    present: z.literal(true),
+    fileName: z.string().max(260),
+    type: z.enum(['png', 'jpg']),
+    widthPx: z.number().int(),
+    heightPx: z.number().int(),
+    dataUrl: z.string().max(2_000_000),
+  }),
+]);
+
 /**
  * The IPC contract: every channel's request and response schema. The main process (and the
  * end-to-end harness) parse each request with it before the service sees it; the renderer's
@@ -48,6 +61,12 @@ export const contract = {
     request: z.object({ organisation: organisationProfileSchema }),
     response: settingsSchema,
   },
+  'settings:logo': { request: empty, response: logoViewSchema },
+  'settings:chooseLogo': {
+    request: empty,
+    response: z.union([z.object({ status: z.literal('chosen'), logo: logoViewSchema }), cancelled]),
+  },
+  'settings:removeLogo': { request: empty, response: logoViewSchema },
   'procurement:list': {
     request: empty,
     response: z.object({

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { validationIssueSchema, type ValidationIssue } from '../domain/common/validation';
+import type { LogoRefusal } from '../domain/workspace/organisationLogo';
 
 /** Every kind of failure the service reports; the UI has a message for each. */
 export const appErrorCodeSchema = z.enum([
@@ -12,6 +13,7 @@ export const appErrorCodeSchema = z.enum([
   'invalidImport',
   'invalidBackup',
   'invalidCpvFile',
+  'invalidLogo',
   'storageFailure',
   'internal',
 ]);
@@ -82,6 +84,8 @@ export interface AppErrorParamsByCode {
   invalidBackup: InvalidBackupParams;
   /** `reason` names the text `cpv.errors.<reason>`; the other values fill it. */
   invalidCpvFile: { reason: string; [value: string]: string | number };
+  /** Why a picked file cannot be the logo (texts `settings.logo.refused.<reason>`). */
+  invalidLogo: LogoRefusal;
   /** An errno code (`ENOSPC`…) or `newerVersion` / `quarantined`; see {@link STORAGE_FAILURE_REASONS}. */
   storageFailure: { reason: string; id?: string };
   internal: { channel?: string; detail?: string };

@@ -1,3 +1,4 @@
+import type { LogoInfo } from '../domain/workspace/organisationLogo';
 import type { CpvImport } from '../domain/cpv/cpvImport';
 import type { ReadControl } from '../records/cpvFile';
 import type { BackupInfo, BackupReason } from '../domain/workspace/backup';
@@ -81,6 +82,19 @@ export interface CpvCatalogStore {
   save(catalog: ImportedCpvCatalog): Promise<void>;
 }
 
+/** The organisation's logo as stored: what `inspectLogo` read from it, and its bytes. */
+export interface StoredLogo extends LogoInfo {
+  fileName: string;
+  data: Uint8Array;
+}
+
+/** Where the organisation's logo is kept (one file in the workspace, replaced on change). */
+export interface OrganisationLogoStore {
+  load(): Promise<StoredLogo | null>;
+  save(logo: StoredLogo): Promise<void>;
+  remove(): Promise<void>;
+}
+
 /** Opens a vetted https link in the user's browser. */
 export type ExternalOpener = (url: string) => Promise<void>;
 
@@ -100,6 +114,7 @@ export interface ServiceDeps {
   backups: BackupStore;
   settings: SettingsRepository;
   cpvCatalog: CpvCatalogStore;
+  organisationLogo: OrganisationLogoStore;
   /** CPV file reader; in-process `readCpvFile` when not given. */
   cpvReader?: CpvFileReader;
   files: UserFiles;

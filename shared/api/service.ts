@@ -5,6 +5,7 @@ import { calendarHandlers } from './service/calendar';
 import { createJobRegistry, jobHandlers } from './service/jobs';
 import { cpvHandlers } from './service/cpv';
 import { exchangeHandlers } from './service/exchange';
+import { organisationLogoHandlers } from './service/organisationLogo';
 import { procurementHandlers } from './service/procurements';
 import { workspaceHandlers } from './service/workspace';
 
@@ -22,5 +23,6 @@ export function createService(deps: ServiceDeps): ServiceHandlers {
     ...cpvHandlers(deps, jobs),
     ...jobHandlers(jobs),
     ...calendarHandlers(deps),
+    ...organisationLogoHandlers(deps),
   };
 }

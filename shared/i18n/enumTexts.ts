@@ -1,3 +1,4 @@
+import type { LogoRefusal } from '../domain/workspace/organisationLogo';
 import { appErrorCodeSchema, STORAGE_FAILURE_REASONS } from '../api/errors';
 import type { InvalidBackupParams, InvalidImportParams } from '../api/errors';
 import { CPV_FILE_ERROR_REASONS, type CpvFileErrorReason } from '../api/service/cpvSpreadsheet';
@@ -206,9 +207,25 @@ export const ENUM_TEXTS = {
   issueKind: enumText(validationIssueSchema.shape.kind.options, (c) => `issues.${c}` as const),
   errorCode: enumText(
     appErrorCodeSchema.options.filter(
-      (c) => !['invalidImport', 'invalidBackup', 'invalidCpvFile', 'storageFailure'].includes(c),
+      (c) =>
+        ![
+          'invalidImport',
+          'invalidBackup',
+          'invalidCpvFile',
+          'invalidLogo',
+          'storageFailure',
+        ].includes(c),
     ),
     (c) => `errors.${c}`,
+  ),
+  logoRefusal: enumText(
+    allOf<LogoRefusal['reason']>({
+      tooLarge: true,
+      notAnImage: true,
+      tooSmall: true,
+      tooBig: true,
+    }),
+    (c) => `settings.logo.refused.${c}` as const,
   ),
   importProblem: enumText(
     allOf<InvalidImportParams['reason']>({

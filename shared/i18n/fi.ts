@@ -1,3 +1,4 @@
+import { organisationLogoTexts } from './features/organisationLogo';
 import { calendarTexts } from './features/calendar';
 import { listTexts } from './features/list';
 import { cpvTexts } from './features/cpv';
@@ -194,6 +195,7 @@ export const fi = {
     status: 'Tila',
   },
   settings: {
+    logo: organisationLogoTexts.fi,
     title: 'Asetukset ja varmuuskopiot',
     languageHeading: 'Kieli',
     languageHint:

@@ -1,3 +1,4 @@
+import { organisationLogoTexts } from './features/organisationLogo';
 import { calendarTexts } from './features/calendar';
 import { listTexts } from './features/list';
 import { cpvTexts } from './features/cpv';
@@ -193,6 +194,7 @@ export const sv: Messages = {
     status: 'Status',
   },
   settings: {
+    logo: organisationLogoTexts.sv,
     title: 'Inställningar och säkerhetskopior',
     languageHeading: 'Språk',
     languageHint:

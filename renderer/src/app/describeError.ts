@@ -30,6 +30,8 @@ export function describeError(t: TFunction, error: AppError): string {
       return tDynamic(t, `errors.invalidImport.${error.params.reason}`, { ...error.params });
     case 'invalidBackup':
       return tDynamic(t, `errors.invalidBackup.${error.params.reason}`, { ...error.params });
+    case 'invalidLogo':
+      return tDynamic(t, `settings.logo.refused.${error.params.reason}`, { ...error.params });
     case 'invalidCpvFile':
       return tDynamic(t, `cpv.errors.${error.params.reason}`, { ...error.params });
     case 'storageFailure':

@@ -4,6 +4,7 @@ import { uiLanguageSchema } from '../../../../shared/domain/workspace/organisati
 import { useAppSettings } from '../../app/settingsContext';
 import { BackupsPanel } from './BackupsPanel';
 import { CpvCatalogPanel } from './CpvCatalogPanel';
+import { LogoPanel } from './LogoPanel';
 import { OrganisationForm } from './OrganisationForm';
 
 /** Language, organisation profile, data folder and backups. */
@@ -34,6 +35,7 @@ export function SettingsView() {
         </RadioButtonGroup>
       </section>
       <OrganisationForm />
+      <LogoPanel />
       <CpvCatalogPanel />
       <BackupsPanel />
     </div>
