@@ -5,6 +5,7 @@ import type { ExternalOpener, SettingsRepository } from '../../shared/api/ports'
 import { createService } from '../../shared/api/service';
 import { workerCpvReader } from '../workers/cpvImportClient';
 import { fileCpvCatalogStore } from './cpvCatalogStore';
+import { fileCriteriaLibraryStore } from './criteriaLibraryStore';
 import { FileWorkspace } from './fileWorkspace';
 import { fileOrganisationLogoStore } from './organisationLogoStore';
 import { openSettings, SETTINGS_STORE_OPTIONS, type KeyValueFile } from './settingsRepository';
@@ -50,6 +51,7 @@ export async function createAppService(options: AppServiceOptions): Promise<AppS
     settings,
     cpvCatalog: fileCpvCatalogStore(workspace.root),
     organisationLogo: fileOrganisationLogoStore(workspace.root),
+    criteriaLibrary: fileCriteriaLibraryStore(workspace.root),
     ...(options.cpvWorkerFile ? { cpvReader: workerCpvReader(options.cpvWorkerFile) } : {}),
     files: createUserFiles(options.dialogs),
     openExternal: options.openExternal,

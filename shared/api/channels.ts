@@ -11,6 +11,8 @@ export const CHANNELS = [
   'settings:logo',
   'settings:chooseLogo',
   'settings:removeLogo',
+  'criteriaLibrary:get',
+  'criteriaLibrary:save',
   'procurement:list',
   'procurement:get',
   'procurement:create',

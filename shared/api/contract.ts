@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { idSchema } from '../domain/common/identifier';
+import { criteriaLibrarySchema } from '../domain/criteria/criteriaLibrary';
 import { backupInfoSchema } from '../domain/workspace/backup';
 import { cpvCatalogInfoSchema, cpvCodeSchema, cpvEntrySchema } from '../domain/cpv/cpvCode';
 import { procurementCategorySchema } from '../domain/procurement/procurementCategory';
@@ -20,6 +21,12 @@ import type { Channel } from './channels';
 const empty = z.object({});
 const byId = z.object({ id: idSchema });
 const cancelled = z.object({ status: z.literal('cancelled') });
+
+/** The criteria library and the revision it was read at (a save with a stale one is refused). */
+const storedCriteriaLibrarySchema = z.object({
+  library: criteriaLibrarySchema,
+  revision: z.number().int().min(0),
+});
 
 /** The organisation's logo as the settings view shows it: a data URL for the preview. */
 const logoViewSchema = z.union([
@@ -67,6 +74,11 @@ export const contract = {
     response: z.union([z.object({ status: z.literal('chosen'), logo: logoViewSchema }), cancelled]),
   },
   'settings:removeLogo': { request: empty, response: logoViewSchema },
+  'criteriaLibrary:get': { request: empty, response: storedCriteriaLibrarySchema },
+  'criteriaLibrary:save': {
+    request: storedCriteriaLibrarySchema,
+    response: storedCriteriaLibrarySchema,
+  },
   'procurement:list': {
     request: empty,
     response: z.object({

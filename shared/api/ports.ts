@@ -1,3 +1,4 @@
+import type { CriteriaLibrary } from '../domain/criteria/criteriaLibrary';
 import type { LogoInfo } from '../domain/workspace/organisationLogo';
 import type { CpvImport } from '../domain/cpv/cpvImport';
 import type { ReadControl } from '../records/cpvFile';
@@ -95,6 +96,19 @@ export interface OrganisationLogoStore {
   remove(): Promise<void>;
 }
 
+/** The criteria library as stored, with its revision (a stale save is refused). */
+export interface StoredCriteriaLibrary {
+  library: CriteriaLibrary;
+  revision: number;
+}
+
+/** The organisation's criteria library, shared by every procurement of the workspace. */
+export interface CriteriaLibraryStore {
+  /** Null when none was saved yet (the service then offers the seeded library). */
+  load(): Promise<StoredCriteriaLibrary | null>;
+  save(stored: StoredCriteriaLibrary): Promise<void>;
+}
+
 /** Opens a vetted https link in the user's browser. */
 export type ExternalOpener = (url: string) => Promise<void>;
 
@@ -115,6 +129,7 @@ export interface ServiceDeps {
   settings: SettingsRepository;
   cpvCatalog: CpvCatalogStore;
   organisationLogo: OrganisationLogoStore;
+  criteriaLibrary: CriteriaLibraryStore;
   /** CPV file reader; in-process `readCpvFile` when not given. */
   cpvReader?: CpvFileReader;
   files: UserFiles;

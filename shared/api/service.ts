@@ -6,6 +6,7 @@ import { createJobRegistry, jobHandlers } from './service/jobs';
 import { cpvHandlers } from './service/cpv';
 import { exchangeHandlers } from './service/exchange';
 import { organisationLogoHandlers } from './service/organisationLogo';
+import { criteriaLibraryHandlers } from './service/criteriaLibrary';
 import { procurementHandlers } from './service/procurements';
 import { workspaceHandlers } from './service/workspace';
 
@@ -24,5 +25,6 @@ export function createService(deps: ServiceDeps): ServiceHandlers {
     ...jobHandlers(jobs),
     ...calendarHandlers(deps),
     ...organisationLogoHandlers(deps),
+    ...criteriaLibraryHandlers(deps, queue),
   };
 }
