@@ -105,6 +105,10 @@ describe('employment clause phase end to end', () => {
 
     // The obligation: one person-month per full 100 000 € of 6 000 000 € a year = 60 a year.
     await step('obligation');
+    // The focus moves to the step's heading.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('clause-step-heading');
     expect(nbsp(await page.getByTestId('clause-annual-value').textContent())).toContain(
       '6 000 000,00 €',
     );
@@ -140,7 +144,11 @@ describe('employment clause phase end to end', () => {
     await fill('clause-servicesUnit', 'Tampereen seudun työllisyysalue');
     await expect.poll(previewText).toContain('osatyökykyiset');
     await fill('clause-servicesUnit', 'Yhteyshenkilö 131052-308T');
-    await page.getByText('henkilötunnus', { exact: false }).first().waitFor();
+    // The personal-data guard names the field and blocks saving until the code is gone.
+    await page
+      .getByTestId('phase-employmentClause')
+      .getByText('Kentässä on henkilötunnus', { exact: false })
+      .waitFor();
     await fill('clause-servicesUnit', 'Tampereen seudun työllisyysalue');
 
     // Then as a contract condition: the criterion leaves the plan; terms and penalty.
