@@ -164,6 +164,7 @@ describe('employment clause phase end to end', () => {
     expect(await previewText()).toContain('puolivuosittain');
     expect(await previewText()).not.toContain('pistettä');
     await shot('fi-4-terms-contract');
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await waitSaved();
     await expect.poll(() => storedProcurements()[0]?.criteria.common.criteria.length).toBe(0);
     const stored = storedProcurements()[0]!.employmentClause;
@@ -195,6 +196,7 @@ describe('employment clause phase end to end', () => {
     await page.getByTestId('notice-success').filter({ hasText: 'kopioitiin' }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('68 personmånader');
     await shot('fi-5-text-sv-preview');
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     // Notice fields in Finnish and Swedish.
     await step('notice');
@@ -215,6 +217,10 @@ describe('employment clause phase end to end', () => {
     await step('obligation');
     expect(nbsp(await page.getByTestId('clause-total').textContent())).toBe('272 personmånader');
     await shot('sv-3-obligation');
+    await step('terms');
+    await shot('sv-4-terms');
+    await step('text');
+    await shot('sv-5-text');
     await step('decision');
     await shot('sv-1-decision');
     await page.getByTestId('language-menu').click();
@@ -267,6 +273,10 @@ describe('employment clause phase end to end', () => {
     await page.getByTestId('clause-problems').filter({ hasText: 'Perustelu puuttuu' }).waitFor();
     await fill('clause-notUsedReason', 'Palvelu ostetaan jo sosiaaliselta yritykseltä.');
     await page.getByTestId('clause-ready').waitFor();
+    await step('targetGroups');
+    await page.getByTestId('clause-not-in-use').waitFor();
+    await shot('fi-2-not-used');
+    await step('decision');
     expect(await page.getByTestId('clause-preview-aside').textContent()).toContain(
       'Työllistämisehtoa ei käytetä',
     );

@@ -29,6 +29,9 @@ const fi = {
     notUsedReasonHint:
       'Perustelu jää hankinnan asiakirjoihin. Älä kirjoita henkilöiden nimiä tai henkilötunnuksia.',
     reasonMissing: 'Kirjaa perustelu, jotta päätös on valmis.',
+    inUseUndecided:
+      'Käytöstä ei ole vielä päätetty. Voit valmistella ehdon jo nyt; se tulee asiakirjoihin, kun päätät käyttää sitä.',
+    inUseNotUsed: 'Työllistämisehtoa ei käytetä, joten nämä valinnat eivät tule asiakirjoihin.',
   },
   form: {
     heading: 'Ehdon muoto',
@@ -295,6 +298,10 @@ export const employmentClauseTexts: FeatureTexts<typeof fi> = {
       notUsedReasonHint:
         'Motiveringen sparas i upphandlingens handlingar. Skriv inte namn eller personbeteckningar.',
       reasonMissing: 'Anteckna motiveringen så att beslutet är klart.',
+      inUseUndecided:
+        'Användningen är inte beslutad ännu. Du kan förbereda villkoret redan nu; det kommer med i handlingarna när du beslutar att använda det.',
+      inUseNotUsed:
+        'Sysselsättningsvillkor används inte, så dessa val kommer inte med i handlingarna.',
     },
     form: {
       heading: 'Villkorets form',
@@ -556,6 +563,9 @@ export const employmentClauseTexts: FeatureTexts<typeof fi> = {
       notUsedReasonHint:
         'The reason stays in the procurement records. Do not write names or personal identity codes.',
       reasonMissing: 'Record the reason so the decision is complete.',
+      inUseUndecided:
+        'The use is not decided yet. You can prepare the clause now; it goes into the documents once you decide to use it.',
+      inUseNotUsed: 'No employment clause is used, so these choices do not go into the documents.',
     },
     form: {
       heading: 'Form of the clause',

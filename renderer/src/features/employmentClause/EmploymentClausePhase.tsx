@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { InlineAlert } from 'suomifi-ui-components';
 import { assertNever } from '../../../../shared/assertNever';
 import { localIsoDate } from '../../../../shared/domain/common/calendarDate';
 import type { PersonalDataFinding } from '../../../../shared/domain/common/personalIdentityCode';
@@ -126,6 +127,14 @@ export function EmploymentClausePhase(props: {
           </>
         }
       >
+        {clause.decision !== 'use' &&
+          (step === 'targetGroups' || step === 'obligation' || step === 'terms') && (
+            <InlineAlert className="clause-block clause-not-in-use" data-testid="clause-not-in-use">
+              {clause.decision === 'notUsed'
+                ? t('employmentClause.decision.inUseNotUsed')
+                : t('employmentClause.decision.inUseUndecided')}
+            </InlineAlert>
+          )}
         {(() => {
           switch (step) {
             case 'decision':
