@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
 import {
@@ -11,10 +11,15 @@ import {
   uiLanguageSchema,
   type UiLanguage,
 } from '../../../../shared/domain/workspace/organisationProfile';
-import { useAppSettings } from '../../app/settingsContext';
 import { useCopyText } from './copyText';
 
 const VARIANTS: readonly ClauseVariant[] = ['callForTenders', 'contract'];
+
+/** The preview's variant and language, kept by the phase so they stay while steps change. */
+export interface PreviewChoice {
+  variant: ClauseVariant;
+  language: UiLanguage;
+}
 
 /**
  * The clause text as the documents will have it (`employmentClauseText`), live: recomputed in
@@ -27,11 +32,13 @@ export function ClausePreview(props: {
   clause: EmploymentClause;
   obligation: ObligationResult;
   annualValueCents: number;
+  choice: PreviewChoice;
+  onChoice: (choice: PreviewChoice) => void;
 }) {
   const { t } = useTranslation();
-  const uiLanguage = useAppSettings().settings.language;
-  const [variant, setVariant] = useState<ClauseVariant>('callForTenders');
-  const [language, setLanguage] = useState<UiLanguage>(uiLanguage);
+  const { variant, language } = props.choice;
+  const setVariant = (v: ClauseVariant) => props.onChoice({ ...props.choice, variant: v });
+  const setLanguage = (l: UiLanguage) => props.onChoice({ ...props.choice, language: l });
   const copy = useCopyText();
   const { clause, obligation, annualValueCents, placement } = props;
   const text = useMemo(

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InlineAlert } from 'suomifi-ui-components';
 import { assertNever } from '../../../../shared/assertNever';
@@ -19,7 +19,7 @@ import { useAppSettings } from '../../app/settingsContext';
 import { PhaseLayout } from '../../components/PhaseLayout';
 import type { ApplyEdit } from '../procurement/edit';
 import { syncEmploymentCriterion } from './clauseCriterion';
-import { ClausePreview } from './ClausePreview';
+import { ClausePreview, type PreviewChoice } from './ClausePreview';
 import { CLAUSE_STEPS, clauseStepOf, type ClauseStep } from './clauseSteps';
 import { ClauseSummary } from './ClauseSummary';
 import { DecisionStep } from './DecisionStep';
@@ -59,6 +59,11 @@ export function EmploymentClausePhase(props: {
   const id = p.id;
   const clause = p.employmentClause;
   const today = localIsoDate(new Date());
+  // The preview starts in the interface language; the officer may switch it independently.
+  const [previewChoice, setPreviewChoice] = useState<PreviewChoice>(() => ({
+    variant: 'callForTenders',
+    language: settings.language,
+  }));
 
   const screening = useMemo(
     () => analysePlanning(p, settings.organisation, today).screening,
@@ -122,6 +127,8 @@ export function EmploymentClausePhase(props: {
                 clause={clause}
                 obligation={obligation}
                 annualValueCents={annualValueCents}
+                choice={previewChoice}
+                onChoice={setPreviewChoice}
               />
             )}
           </>
@@ -174,6 +181,8 @@ export function EmploymentClausePhase(props: {
                   clause={clause}
                   obligation={obligation}
                   annualValueCents={annualValueCents}
+                  choice={previewChoice}
+                  onChoice={setPreviewChoice}
                 />
               );
             case 'notice':
