@@ -283,6 +283,16 @@ describe('employment clause phase end to end', () => {
     await page.getByTestId('clause-decision-use').check({ force: true });
     await page.getByTestId('clause-form-awardCriterion').check({ force: true });
     await page.getByTestId('clause-criterion-in-plan').waitFor();
+    // One undo step takes back the form and the criterion together. (Changes of one field
+    // within 2 s coalesce into one undo step, as keystrokes do: wait that out first.)
+    await page.waitForTimeout(2_100);
+    await page.getByTestId('clause-form-minimumRequirement').check({ force: true });
+    await expect.poll(() => page.getByTestId('clause-criterion-in-plan').count()).toBe(0);
+    await waitSaved();
+    expect(storedProcurements()[0]?.criteria.common.criteria).toHaveLength(0);
+    await page.getByTestId('undo').click();
+    await page.getByTestId('clause-criterion-in-plan').waitFor();
+    expect(await page.getByTestId('clause-form-awardCriterion').isChecked()).toBe(true);
     await waitSaved();
     await page.reload();
     await page.getByTestId('clause-criterion-in-plan').waitFor();
