@@ -159,7 +159,7 @@ const fi = {
       fixedYear: '{{quantity}} × {{months}} / 12',
       shareOfValueEuros: '{{annual}} × {{share}} % × {{months}} / 12 = {{euros}}',
       shareOfWageBillEuros: '{{annual}} × {{share}} % × {{months}} / 12 = {{euros}}',
-      eurosToPersonMonths: '{{euros}} / {{labour}} = {{exact}}',
+      eurosToPersonMonths: '{{euros}} / {{labour}} {{equals}} {{exact}}',
       valueStepYear:
         '{{annual}} × {{months}} / 12 = {{yearValue}}; täysiä {{step}} portaita {{amount}}',
       rounded: '{{exact}} → {{amount}}',
@@ -429,7 +429,7 @@ export const employmentClauseTexts: FeatureTexts<typeof fi> = {
         fixedYear: '{{quantity}} × {{months}} / 12',
         shareOfValueEuros: '{{annual}} × {{share}} % × {{months}} / 12 = {{euros}}',
         shareOfWageBillEuros: '{{annual}} × {{share}} % × {{months}} / 12 = {{euros}}',
-        eurosToPersonMonths: '{{euros}} / {{labour}} = {{exact}}',
+        eurosToPersonMonths: '{{euros}} / {{labour}} {{equals}} {{exact}}',
         valueStepYear:
           '{{annual}} × {{months}} / 12 = {{yearValue}}; fulla steg à {{step}}: {{amount}}',
         rounded: '{{exact}} → {{amount}}',
@@ -693,7 +693,7 @@ export const employmentClauseTexts: FeatureTexts<typeof fi> = {
         fixedYear: '{{quantity}} × {{months}} / 12',
         shareOfValueEuros: '{{annual}} × {{share}} % × {{months}} / 12 = {{euros}}',
         shareOfWageBillEuros: '{{annual}} × {{share}} % × {{months}} / 12 = {{euros}}',
-        eurosToPersonMonths: '{{euros}} / {{labour}} = {{exact}}',
+        eurosToPersonMonths: '{{euros}} / {{labour}} {{equals}} {{exact}}',
         valueStepYear:
           '{{annual}} × {{months}} / 12 = {{yearValue}}; full steps of {{step}}: {{amount}}',
         rounded: '{{exact}} → {{amount}}',

@@ -63,6 +63,11 @@ function useStepText(): (step: ArithmeticStep) => string {
         return tDynamic(t, 'employmentClause.obligation.steps.eurosToPersonMonths', {
           euros: euro(p['eurosCents']),
           labour: euro(p['labourCostCents']),
+          // "≈" where the two decimals shown are not the whole quotient.
+          equals:
+            Math.abs(Number(p['exact']) * 100 - Math.round(Number(p['exact']) * 100)) < 1e-9
+              ? '='
+              : '≈',
           exact: num(p['exact']),
         });
       case 'valueStepYear':
