@@ -3,7 +3,9 @@ import {
   CLAUSE_STEPS,
   clauseStepOf,
 } from '../../../renderer/src/features/employmentClause/clauseSteps';
+import { createTranslator } from '../../../shared/i18n';
 import { employmentClauseTexts } from '../../../shared/i18n/features/employmentClause';
+import { fieldLabel } from '../../../shared/i18n/fieldLabels';
 import { catalogLeaves } from './catalogLeaves';
 
 describe('employment clause phase texts', () => {
@@ -32,6 +34,21 @@ describe('employment clause phase texts', () => {
     );
     expect(employmentClauseTexts.en.targetGroups.confirmText).toContain(
       'municipal employment services',
+    );
+  });
+});
+
+describe('field labels of the clause', () => {
+  it('name the guarded free-text fields in the words of the form', () => {
+    const fi = createTranslator('fi');
+    expect(fieldLabel(fi, 'employmentClause.terms.employmentServicesUnit')).toBe(
+      employmentClauseTexts.fi.targetGroups.servicesUnit,
+    );
+    expect(fieldLabel(fi, 'employmentClause.notUsedReason')).toBe(
+      employmentClauseTexts.fi.decision.notUsedReason,
+    );
+    expect(fieldLabel(createTranslator('sv'), 'employmentClause.notes')).toBe(
+      employmentClauseTexts.sv.terms.notes,
     );
   });
 });
