@@ -8,6 +8,7 @@ import { personalDataTexts } from './features/personalData';
 import { datePickerTexts } from './features/datePicker';
 import { editingTexts } from './features/editing';
 import { criteriaTexts } from './features/criteria';
+import { employmentClauseTexts } from './features/employmentClause';
 import { planningTexts } from './features/planning';
 import { planningRulesTexts } from './features/planningRules';
 import { timelineTexts } from './features/timeline';
@@ -363,6 +364,7 @@ export const fi = {
   cpv: cpvTexts.fi,
   jobs: cpvImportTexts.fi.jobs,
   criteria: criteriaTexts.fi,
+  employmentClause: employmentClauseTexts.fi,
   timeline: timelineTexts.fi,
   calendar: calendarTexts.fi,
   procurementList: listTexts.fi,

@@ -8,6 +8,7 @@ import { personalDataTexts } from './features/personalData';
 import { datePickerTexts } from './features/datePicker';
 import { editingTexts } from './features/editing';
 import { criteriaTexts } from './features/criteria';
+import { employmentClauseTexts } from './features/employmentClause';
 import { planningTexts } from './features/planning';
 import { planningRulesTexts } from './features/planningRules';
 import { timelineTexts } from './features/timeline';
@@ -361,6 +362,7 @@ export const sv: Messages = {
   cpv: cpvTexts.sv,
   jobs: cpvImportTexts.sv.jobs,
   criteria: criteriaTexts.sv,
+  employmentClause: employmentClauseTexts.sv,
   timeline: timelineTexts.sv,
   calendar: calendarTexts.sv,
   procurementList: listTexts.sv,

@@ -29,6 +29,11 @@ const OTHER_GOALS: Record<string, { figure: string; max: number }[]> = {
     { figure: 'oneFinnishWordSearchP95Ms', max: 10 },
     { figure: 'indexBuildMedianMs', max: 200 },
   ],
+  // Issue 11: one keystroke in the clause → obligation, checks and preview text.
+  clause: [
+    { figure: 'keystrokePreviewP95Ms', max: 8 },
+    { figure: 'noticeFieldsP95Ms', max: 20 },
+  ],
   calendar: [
     { figure: 'buildCalendar500Ms', max: 50 },
     { figure: 'xlsx500RowsMs', max: 1000 },
@@ -54,6 +59,7 @@ async function main(): Promise<void> {
     ['cpv', './cpvBench', 'benchCpv'],
     ['calendar', './calendarBench', 'benchCalendar'],
     ['criteria', './criteriaBench', 'benchCriteria'],
+    ['clause', './clauseBench', 'benchClause'],
   ];
   for (const [name, path, fn] of optional) {
     const mod = (await import(path)) as Record<string, () => Promise<Record<string, number>>>;

@@ -7,6 +7,7 @@ import type { Procurement } from '../../../../shared/domain/procurement/procurem
 import type { PersonalDataFinding } from '../../../../shared/domain/common/personalIdentityCode';
 import { describeError } from '../../app/describeError';
 import { hrefOf, navigate } from '../../app/routes';
+import { EmploymentClausePhase } from '../employmentClause/EmploymentClausePhase';
 import { PlanningPhase } from '../planning/PlanningPhase';
 import { PersonalDataFindings } from './PersonalDataExemptionDialog';
 import { PhasePlaceholder } from './PhasePlaceholder';
@@ -35,9 +36,17 @@ function PhaseContent(props: {
           step={props.step}
         />
       );
+    case 'employmentClause':
+      return (
+        <EmploymentClausePhase
+          procurement={props.procurement}
+          personalData={props.personalData}
+          edit={props.edit}
+          step={props.step}
+        />
+      );
     case 'marketDialogue':
     case 'criteria':
-    case 'employmentClause':
     case 'documents':
     case 'followUp':
       return <PhasePlaceholder phase={props.phase} procurement={props.procurement} />;
