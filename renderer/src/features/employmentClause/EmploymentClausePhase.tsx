@@ -18,7 +18,7 @@ import { hrefOf, navigate } from '../../app/routes';
 import { useAppSettings } from '../../app/settingsContext';
 import { PhaseLayout } from '../../components/PhaseLayout';
 import type { ApplyEdit } from '../procurement/edit';
-import { syncEmploymentCriterion } from './clauseCriterion';
+import { syncEmploymentCriterion } from '../../../../shared/domain/employmentClause/clauseCriterion';
 import { ClausePreview, type PreviewChoice } from './ClausePreview';
 import { CLAUSE_STEPS, clauseStepOf, type ClauseStep } from './clauseSteps';
 import { ClauseSummary } from './ClauseSummary';

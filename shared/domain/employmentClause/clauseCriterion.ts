@@ -2,9 +2,15 @@ import {
   withEmploymentCommitment,
   type CriteriaSet,
   type ScoredCriterion,
-} from '../../../../shared/domain/criteria/criteriaPlan';
-import type { EmploymentClause } from '../../../../shared/domain/employmentClause/employmentClause';
-import type { Procurement } from '../../../../shared/domain/procurement/procurement';
+} from '../criteria/criteriaPlan';
+import type { EmploymentClause } from './employmentClause';
+import type { Procurement } from '../procurement/procurement';
+
+/**
+ * The employment clause as an award criterion feeds the criteria plan (issue 11 § 1: points
+ * for a higher commitment, a scored criterion in the criteria builder): the rule that keeps
+ * the two in step, used by the clause phase on every edit of the clause.
+ */
 
 /** True when the clause is used as an award criterion (it then feeds the criteria plan). */
 export function isAwardCriterion(clause: EmploymentClause): boolean {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import {
   isAwardCriterion,
   syncEmploymentCriterion,
-} from '../../../renderer/src/features/employmentClause/clauseCriterion';
+} from '../../../shared/domain/employmentClause/clauseCriterion';
 import { emptyCriteriaSet } from '../../../shared/domain/criteria/criteriaPlan';
 import { validateCriteriaSet } from '../../../shared/domain/criteria/criteriaValidation';
 import {
