@@ -143,6 +143,8 @@ describe('employment clause phase end to end', () => {
     await page.getByTestId('clause-group-partiallyAbleToWork').check({ force: true });
     await fill('clause-servicesUnit', 'Tampereen seudun työllisyysalue');
     await expect.poll(previewText).toContain('osatyökykyiset');
+    await shot('fi-2-target-groups');
+    expect(await seriousAxeViolations(page)).toEqual([]);
     await fill('clause-servicesUnit', 'Yhteyshenkilö 131052-308T');
     // The personal-data guard names the field and blocks saving until the code is gone.
     await page

@@ -59,6 +59,8 @@ const fi = {
       'Vertailuperuste ”{{name}}” on hankinnan vertailuperusteissa. Aseta sen painotus vertailuperusteiden vaiheessa; ehdon tekstissä enimmäispisteet ovat {{points}}.',
     removedNote:
       'Jos muoto vaihdetaan pois vertailuperusteesta, työllistämissitoumus poistetaan vertailuperusteista.',
+    weightDiffers:
+      'Vertailuperusteiden vaiheessa painotus on nyt {{weight}} pistettä, mutta ehdon tekstissä enimmäispisteet ovat {{points}}. Yhdenmukaista luvut.',
   },
   lots: {
     label: 'Osat, joita ehto koskee',
@@ -329,6 +331,8 @@ export const employmentClauseTexts: FeatureTexts<typeof fi> = {
         'Jämförelsegrunden ”{{name}}” finns bland upphandlingens jämförelsegrunder. Ställ in dess viktning i skedet för jämförelsegrunder; i villkorets text är maximipoängen {{points}}.',
       removedNote:
         'Om formen ändras från jämförelsegrund tas sysselsättningsåtagandet bort från jämförelsegrunderna.',
+      weightDiffers:
+        'I skedet för jämförelsegrunder är viktningen nu {{weight}} poäng, men i villkorets text är maximipoängen {{points}}. Samordna talen.',
     },
     lots: {
       label: 'Delar som villkoret gäller',
@@ -593,6 +597,8 @@ export const employmentClauseTexts: FeatureTexts<typeof fi> = {
         'The criterion “{{name}}” is in the award criteria of the procurement. Set its weighting in the criteria phase; the clause text states {{points}} maximum points.',
       removedNote:
         'If the form is changed away from an award criterion, the employment commitment is removed from the award criteria.',
+      weightDiffers:
+        'In the criteria phase the weighting is now {{weight}} points, but the clause text states {{points}} maximum points. Make them agree.',
     },
     lots: {
       label: 'Lots the clause covers',

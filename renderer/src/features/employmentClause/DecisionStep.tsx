@@ -198,6 +198,24 @@ export function DecisionStep(props: {
                   })}
                 </InlineAlert>
               )}
+              {criterion &&
+                criterion.weightPercent > 0 &&
+                criterion.weightPercent !== clause.award.maxPoints && (
+                  <InlineAlert
+                    status="warning"
+                    className="clause-block"
+                    data-testid="clause-criterion-weight-differs"
+                  >
+                    {t('employmentClause.award.weightDiffers', {
+                      weight: formatNumber(
+                        criterion.weightPercent,
+                        language,
+                        Number.isInteger(criterion.weightPercent) ? 0 : 1,
+                      ),
+                      points: formatNumber(clause.award.maxPoints, language),
+                    })}
+                  </InlineAlert>
+                )}
               <Paragraph className="muted">{t('employmentClause.award.removedNote')}</Paragraph>
             </div>
           )}

@@ -18,24 +18,17 @@ import type {
   ObligationResult,
   ObligationStep as ArithmeticStep,
   ObligationYear,
-  PeriodRef,
 } from '../../../../shared/domain/employmentClause/obligation';
 import type { Procurement } from '../../../../shared/domain/procurement/procurement';
-import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
-import { formatEuro, formatNumber } from '../../../../shared/format';
+import { formatEuro } from '../../../../shared/format';
 import { useAppSettings } from '../../app/settingsContext';
 import { IntegerField } from '../../components/fields/IntegerField';
 import { MoneyField } from '../../components/fields/MoneyField';
 import { PercentField } from '../../components/fields/PercentField';
 import { tDynamic } from '../../i18n';
 import { useAmountText } from './ClauseSummary';
+import { equalsSign, periodLabels, quantityText } from './obligationView';
 import type { EditClause } from './EmploymentClausePhase';
-
-/** A quantity as the calculator gives it: whole, or with the decimals it has (at most 2 shown). */
-function quantityText(n: number, language: UiLanguage): string {
-  if (Number.isInteger(n)) return formatNumber(n, language, 0);
-  return formatNumber(n, language, Math.abs(n * 10 - Math.round(n * 10)) < 1e-9 ? 1 : 2);
-}
 
 /** One step of the calculator's arithmetic as a formula line, every number from the step. */
 function useStepText(): (step: ArithmeticStep) => string {
@@ -63,11 +56,7 @@ function useStepText(): (step: ArithmeticStep) => string {
         return tDynamic(t, 'employmentClause.obligation.steps.eurosToPersonMonths', {
           euros: euro(p['eurosCents']),
           labour: euro(p['labourCostCents']),
-          // "≈" where the two decimals shown are not the whole quotient.
-          equals:
-            Math.abs(Number(p['exact']) * 100 - Math.round(Number(p['exact']) * 100)) < 1e-9
-              ? '='
-              : '≈',
+          equals: equalsSign(Number(p['exact'])),
           exact: num(p['exact']),
         });
       case 'valueStepYear':
@@ -87,17 +76,6 @@ function useStepText(): (step: ArithmeticStep) => string {
         return '';
     }
   };
-}
-
-/** The label of each period, options numbered in contract order (as the clause text does). */
-function periodLabels(result: ObligationResult): Map<string, PeriodRef & { number: number }> {
-  const labels = new Map<string, PeriodRef & { number: number }>();
-  let option = 0;
-  for (const period of result.periods) {
-    if (period.period.kind === 'option') option += 1;
-    labels.set(period.periodKey, { ...period.period, number: option });
-  }
-  return labels;
 }
 
 /**
