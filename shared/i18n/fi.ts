@@ -1,3 +1,4 @@
+import { accessibilityTexts } from './features/accessibility';
 import { calendarTexts } from './features/calendar';
 import { listTexts } from './features/list';
 import { cpvTexts } from './features/cpv';
@@ -355,6 +356,7 @@ export const fi = {
     },
   },
   planning: planningTexts.fi,
+  accessibility: accessibilityTexts.fi,
   personalDataGuard: personalDataTexts.fi,
   planningRules: planningRulesTexts.fi,
   editing: editingTexts.fi,

@@ -1,3 +1,4 @@
+import { accessibilityTexts } from './features/accessibility';
 import { calendarTexts } from './features/calendar';
 import { listTexts } from './features/list';
 import { cpvTexts } from './features/cpv';
@@ -353,6 +354,7 @@ export const sv: Messages = {
     },
   },
   planning: planningTexts.sv,
+  accessibility: accessibilityTexts.sv,
   personalDataGuard: personalDataTexts.sv,
   planningRules: planningRulesTexts.sv,
   editing: editingTexts.sv,

@@ -13,6 +13,8 @@ import {
   type UiLanguage,
 } from '../../../shared/domain/workspace/organisationProfile';
 import { ProcurementListView } from '../features/procurements/ProcurementListView';
+import { useFocusGuard } from './focus';
+import { NoticesOutlet } from './notices';
 import { useAppSettings } from './settingsContext';
 import { hrefOf, useView, type View } from './routes';
 
@@ -60,6 +62,7 @@ export function App() {
   const view = useView();
   const { setLanguage } = useAppSettings();
   const current = uiLanguageSchema.catch('fi').parse(i18n.language);
+  useFocusGuard();
 
   return (
     <div className="app">
@@ -71,7 +74,7 @@ export function App() {
         </div>
         <LanguageMenu
           buttonText={t(`languages.${current}`)}
-          aria-label={t('app.languageMenu')}
+          aria-label={t('accessibility.languageButton', { language: t(`languages.${current}`) })}
           data-testid="language-menu"
         >
           {uiLanguageSchema.options.map((lang: UiLanguage) => (
@@ -105,12 +108,20 @@ export function App() {
         </ul>
       </nav>
       <div className="app-body">
+        <NoticesOutlet />
         <main id="main" className="app-main" tabIndex={-1}>
           <Suspense fallback={<LoadingSpinner text={t('app.loading')} />}>
             <Screen view={view} />
           </Suspense>
         </main>
       </div>
+      <div
+        id="announcer"
+        className="visually-hidden"
+        role="status"
+        aria-live="polite"
+        data-testid="announcer"
+      />
     </div>
   );
 }

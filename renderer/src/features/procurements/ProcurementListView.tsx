@@ -17,6 +17,7 @@ import {
   type ProcurementStatus,
   type ProcurementSummary,
 } from '../../../../shared/domain/procurement/procurement';
+import { useFocusOnViewChange } from '../../app/focus';
 import { useAppSettings } from '../../app/settingsContext';
 import { navigate } from '../../app/routes';
 import { StorageProblems } from '../../components/StorageProblems';
@@ -72,6 +73,8 @@ export function ProcurementListView() {
     [index, deferredQuery, showArchived, status],
   );
 
+  useFocusOnViewChange('list', [t('list.title')]);
+
   const openSample = () =>
     void list.createSample(language).then((sample) => {
       if (sample) navigate({ kind: 'procurement', id: sample.id, phase: 'planning' });
@@ -115,6 +118,7 @@ export function ProcurementListView() {
         </div>
         <Dropdown
           labelText={t('list.statusFilter')}
+          data-testid="list-status-filter"
           value={status}
           onChange={(value: string) =>
             setStatus(value === 'all' ? 'all' : procurementStatusSchema.parse(value))
@@ -138,6 +142,7 @@ export function ProcurementListView() {
           {t('list.showArchived')}
         </Checkbox>
       </div>
+      {/* Its own polite live region: the count is said when the search or a filter changes. */}
       <p className="visually-hidden" role="status" data-testid="list-result-count">
         {list.items === null ? '' : t('procurementList.resultCount', { count: visible.length })}
       </p>

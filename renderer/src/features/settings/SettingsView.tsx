@@ -1,6 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Heading, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
-import { uiLanguageSchema } from '../../../../shared/domain/workspace/organisationProfile';
+import { Button, Heading, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
+import {
+  uiLanguageSchema,
+  type UiLanguage,
+} from '../../../../shared/domain/workspace/organisationProfile';
+import { useFocusOnViewChange } from '../../app/focus';
 import { useAppSettings } from '../../app/settingsContext';
 import { BackupsPanel } from './BackupsPanel';
 import { CpvCatalogPanel } from './CpvCatalogPanel';
@@ -10,6 +15,9 @@ import { OrganisationForm } from './OrganisationForm';
 export function SettingsView() {
   const { t } = useTranslation();
   const { settings, setLanguage } = useAppSettings();
+  useFocusOnViewChange('settings', [t('settings.title')]);
+  // Arrowing through the radios only chooses; the button changes the language (WCAG 3.2.2).
+  const [chosen, setChosen] = useState<UiLanguage>(settings.language);
   return (
     <div>
       <Heading variant="h1" mb="m">
@@ -23,8 +31,8 @@ export function SettingsView() {
         <RadioButtonGroup
           labelText={t('app.language')}
           name="language"
-          value={settings.language}
-          onChange={(value) => void setLanguage(uiLanguageSchema.parse(value))}
+          value={chosen}
+          onChange={(value) => setChosen(uiLanguageSchema.parse(value))}
         >
           {uiLanguageSchema.options.map((lang) => (
             <RadioButton key={lang} value={lang} data-testid={`language-${lang}`}>
@@ -32,6 +40,15 @@ export function SettingsView() {
             </RadioButton>
           ))}
         </RadioButtonGroup>
+        <Button
+          className="apply-language"
+          variant="secondary"
+          disabled={chosen === settings.language}
+          onClick={() => void setLanguage(chosen)}
+          data-testid="apply-language"
+        >
+          {t('accessibility.applyLanguage')}
+        </Button>
       </section>
       <OrganisationForm />
       <CpvCatalogPanel />

@@ -1,0 +1,131 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../e2e/browser';
+import { startHarness, type Harness } from '../e2e/harness';
+import { describeFocus, openPage, unexpectedProblems } from './support';
+
+// A keyboard-only walk (no clicks): create a procurement, fill its title and a value, wait for
+// the save, remove a lot and undo the removal, switch the language. After every step the
+// focus is on a named element, never on the page body (WCAG 2.4.3, 2.1.1).
+
+type Focus = Awaited<ReturnType<typeof describeFocus>>;
+
+let browser: Browser;
+let harness: Harness;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  harness = await startHarness();
+  ({ page } = await openPage(browser, harness));
+});
+afterAll(async () => {
+  await page?.context().close();
+  await browser?.close();
+  await harness?.stop();
+});
+
+/** The focus after a step: a named element, not the body. */
+async function expectNamedFocus(step: string): Promise<Focus> {
+  const focus = await describeFocus(page);
+  expect(focus.tag, `focus after ${step}`).not.toBe('body');
+  expect(focus.name, `focused element's name after ${step}`).not.toBe('');
+  return focus;
+}
+
+/** Presses Tab (or Shift+Tab) until the focus matches; at most `max` presses. */
+async function tabTo(
+  matches: (focus: Focus) => boolean,
+  options: { back?: boolean; max?: number } = {},
+): Promise<number> {
+  for (let i = 1; i <= (options.max ?? 60); i++) {
+    await page.keyboard.press(options.back ? 'Shift+Tab' : 'Tab');
+    if (matches(await describeFocus(page))) return i;
+  }
+  throw new Error(
+    `Focus never reached the target: now ${JSON.stringify(await describeFocus(page))}`,
+  );
+}
+
+const byTestId = (id: string) => (f: Focus) => f.testId === id;
+const lotCount = () => page.locator('[data-testid^="lot-"][data-testid$="-code"]').count();
+
+describe('keyboard only', () => {
+  it('creates, fills, saves, removes and restores a lot, and switches language', async () => {
+    // Create: the title dialog opens with the focus in its field.
+    await tabTo(byTestId('new-procurement'));
+    await page.keyboard.press('Enter');
+    await page.getByRole('dialog').waitFor();
+    expect((await expectNamedFocus('opening the title dialog')).testId).toBe('title-input');
+    await page.keyboard.type('Siivouspalvelut');
+    await page.keyboard.press('Enter');
+
+    // The new view: focus on its heading, the window title names procurement and phase.
+    await page.getByTestId('phase-planning').waitFor();
+    await expect.poll(async () => (await describeFocus(page)).tag).toMatch(/^h[12]$/);
+    await expectNamedFocus('creating');
+    expect(await page.title()).toBe('Siivouspalvelut – Suunnittelu – Hankintapolku');
+
+    // Two lots.
+    await tabTo(byTestId('add-lot'));
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Enter');
+    await expect.poll(lotCount).toBe(2);
+    await expectNamedFocus('adding lots');
+    await page.keyboard.press('Shift+Tab');
+    await tabTo(byTestId('lot-0-code'), { back: true });
+    await page.keyboard.type('A');
+
+    // Remove the first lot: the focus moves to the next lot, now the first.
+    await tabTo(byTestId('lot-0-remove'));
+    await page.keyboard.press('Enter');
+    await expect.poll(lotCount).toBe(1);
+    await expect.poll(async () => (await describeFocus(page)).testId).toBe('lot-0-code');
+    await expectNamedFocus('removing a lot');
+
+    // The undo is right before it, without a time limit.
+    await tabTo(byTestId('removal-undo'), { back: true, max: 3 });
+    await expectNamedFocus('reaching the undo');
+    await page.keyboard.press('Enter');
+    await expect.poll(lotCount).toBe(2);
+    await expect.poll(async () => (await describeFocus(page)).testId).toBe('lot-0-code');
+    expect(await page.getByTestId('lot-0-code').inputValue()).toBe('A');
+    await expectNamedFocus('undoing the removal');
+
+    // The value step through the step navigation: focus to the step's heading.
+    await tabTo(byTestId('step-value'), { back: true });
+    await page.keyboard.press('Enter');
+    await page.locator('[data-testid="phase-planning"][data-step="value"]').waitFor();
+    await expect.poll(async () => (await describeFocus(page)).tag).toMatch(/^h[12]$/);
+    await expectNamedFocus('opening the value step');
+    expect(await page.title()).toBe('Siivouspalvelut – Suunnittelu – Hankintapolku');
+    await tabTo(byTestId('lot-0-amount'));
+    await page.keyboard.type('150000');
+    await page.keyboard.press('Tab');
+    await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
+    await expectNamedFocus('saving');
+    // Autosave is announced once per save.
+    await expect
+      .poll(() => page.locator('[data-testid="announcer"]').textContent())
+      .toMatch(/Tallennettu/);
+
+    // Switch the language from the header menu.
+    await tabTo((f) => f.name.includes('Suomi'), { back: true, max: 80 });
+    await page.keyboard.press('Enter');
+    await page.getByRole('menu').waitFor();
+    await tabTo((f) => f.name.includes('Svenska'), { max: 1 }).catch(async () => {
+      await page.keyboard.press('ArrowDown');
+    });
+    const focusName = async () => (await describeFocus(page)).name;
+    for (let i = 0; i < 3 && !(await focusName()).includes('Svenska'); i++)
+      await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('sv');
+    await expectNamedFocus('switching the language');
+    await expect
+      .poll(() => page.locator('[data-testid="announcer"]').textContent())
+      .toMatch(/svenska/i);
+    expect(await page.title()).toBe('Siivouspalvelut – Planering – Hankintapolku');
+    expect(unexpectedProblems(page)).toEqual([]);
+  });
+});
