@@ -113,12 +113,8 @@ describe('keyboard only', () => {
     await tabTo((f) => f.name.includes('Suomi'), { back: true, max: 80 });
     await page.keyboard.press('Enter');
     await page.getByRole('menu').waitFor();
-    await tabTo((f) => f.name.includes('Svenska'), { max: 1 }).catch(async () => {
-      await page.keyboard.press('ArrowDown');
-    });
-    const focusName = async () => (await describeFocus(page)).name;
-    for (let i = 0; i < 3 && !(await focusName()).includes('Svenska'); i++)
-      await page.keyboard.press('ArrowDown');
+    // The menu lists suomi, svenska, English; the first is active when it opens.
+    await page.keyboard.press('ArrowDown');
     await page.keyboard.press('Enter');
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('sv');
     await expectNamedFocus('switching the language');

@@ -1,28 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import type { Procurement } from '../../shared/domain/procurement/procurement';
 import type { UiLanguage } from '../../shared/domain/workspace/organisationProfile';
-import { pageProblems } from '../e2e/browser';
+import { axeViolations, pageProblems } from '../e2e/browser';
 import { startHarness, type Harness } from '../e2e/harness';
 
 /** Where the accessibility tier keeps its screenshots (Swedish and English planning steps). */
 export const A11Y_SCREENS_DIR = resolve(__dirname, '../../test-results/accessibility');
 
-/** The WCAG 2.1 A and AA rule sets of axe-core; every impact counts. */
-export const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] as const;
-
-/** Runs axe-core with the WCAG 2.1 AA tags; returns every violation (any impact) with targets. */
-export async function wcagViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags([...WCAG_TAGS]).analyze();
-  return results.violations.map(
-    (v) =>
-      `${v.id} (${v.impact}): ${v.help} — ${v.nodes
-        .map((n) => `${n.target.join(' ')} ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`)
-        .join(' | ')}`,
-  );
-}
+/** axe-core with the WCAG 2.1 A/AA rules; every violation, any impact (see test/e2e/browser.ts). */
+export const wcagViolations = axeViolations;
 
 /** A browser context on the harness (the bridge in place of the preload), optionally zoomed. */
 export async function openPage(

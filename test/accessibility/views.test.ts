@@ -42,7 +42,7 @@ export const A11Y_CASES: readonly A11yCase[] = [
     name: 'list with search and filter',
     hash: () => '#/',
     setup: async (page) => {
-      await page.getByTestId('list-search').locator('input').fill('a');
+      await page.getByRole('searchbox').fill('a');
       await page.getByTestId('list-status-filter').click();
       await page.getByRole('option').nth(1).click();
       await page.getByTestId('list-result-count').waitFor({ state: 'attached' });

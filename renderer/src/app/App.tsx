@@ -13,6 +13,7 @@ import {
   type UiLanguage,
 } from '../../../shared/domain/workspace/organisationProfile';
 import { ProcurementListView } from '../features/procurements/ProcurementListView';
+import { useSuomiFiAriaPatches } from './ariaPatches';
 import { useFocusGuard } from './focus';
 import { NoticesOutlet } from './notices';
 import { useAppSettings } from './settingsContext';
@@ -63,6 +64,7 @@ export function App() {
   const { setLanguage } = useAppSettings();
   const current = uiLanguageSchema.catch('fi').parse(i18n.language);
   useFocusGuard();
+  useSuomiFiAriaPatches();
 
   return (
     <div className="app">
