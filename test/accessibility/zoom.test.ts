@@ -50,6 +50,7 @@ describe('200 % zoom: no horizontal page scrolling at 683 × 450 CSS px', () => 
             .slice(0, 5)
             .map((el) => `${el.tagName.toLowerCase()}.${el.className}`),
         }));
+        await a11yScreenshot(page, `zoom-200-${view.name.replace(' ', '-')}`);
         expect(widths.scroll, widths.widest.join(', ')).toBeLessThanOrEqual(widths.client);
       } finally {
         await context.close();
