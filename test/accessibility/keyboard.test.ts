@@ -124,4 +124,57 @@ describe('keyboard only', () => {
     expect(await page.title()).toBe('Siivouspalvelut – Planering – Hankintapolku');
     expect(unexpectedProblems(page)).toEqual([]);
   });
+
+  it('keeps the focus on a row after deleting and archiving from the list, and reaches the undo', async () => {
+    const service = harness.appService.service;
+    await service['settings:setLanguage']({ language: 'fi' });
+    for (const title of ['Alfa', 'Beeta', 'Gamma', 'Delta'])
+      await service['procurement:create']({ title });
+    await page.goto(harness.url);
+    await page.getByTestId('procurement-table').waitFor();
+    const rows = () => page.locator('tbody tr[data-row-id]').count();
+    const before = await rows();
+
+    /** Opens the focused row's action menu and picks its item `steps` below the first. */
+    const pickAction = async (steps: number) => {
+      await tabTo((f) => (f.testId ?? '').startsWith('row-actions-'));
+      await page.keyboard.press('Enter');
+      await page.getByRole('menu').waitFor();
+      await page.waitForTimeout(100);
+      for (let i = 0; i < steps; i++) await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('Enter');
+    };
+
+    // Delete (the last item, after Open, Rename, Duplicate, Export, Archive): confirm with
+    // the keyboard; the focus goes to the next row, not to the body, and no notice covers it.
+    await pickAction(5);
+    await page.getByRole('dialog').waitFor();
+    expect((await describeFocus(page)).name).toBe('Peruuta');
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Enter');
+    await expect.poll(rows).toBe(before - 1);
+    await expect.poll(async () => (await describeFocus(page)).tag).toBe('tr');
+    await expectNamedFocus('deleting');
+    const covered = await page.evaluate(() => {
+      const focused = document.activeElement!.getBoundingClientRect();
+      const notices = document.querySelector('[data-testid="notices"]')!.getBoundingClientRect();
+      return focused.bottom > notices.top && focused.top < notices.bottom && notices.height > 0;
+    });
+    expect(covered).toBe(false);
+
+    // The undo stays (no time limit) and is one shortcut away from the row: Ctrl+Z.
+    const undo = page.getByTestId('notice-success').getByRole('button', { name: 'Kumoa' });
+    expect(await undo.getAttribute('aria-keyshortcuts')).toBe('Control+Z');
+    await page.keyboard.press('Control+z');
+    await expect.poll(rows).toBe(before);
+    await expectNamedFocus('undoing the deletion');
+
+    // Archive: the row leaves the list, the focus goes to the next row.
+    await tabTo((f) => f.tag === 'tr');
+    await pickAction(4);
+    await expect.poll(rows).toBe(before - 1);
+    await expect.poll(async () => (await describeFocus(page)).tag).toBe('tr');
+    await expectNamedFocus('archiving');
+    expect(unexpectedProblems(page)).toEqual([]);
+  });
 });

@@ -23,13 +23,16 @@ export interface Notice {
   kind: 'success' | 'error';
   text: string;
   details?: string[];
-  action?: { label: string; run: () => void };
+  /** The undo; `keyShortcuts` names a shortcut the view handles (e.g. Control+Z on the list). */
+  action?: { label: string; run: () => void; keyShortcuts?: string };
 }
 
 interface NoticeApi {
   success: (text: string, action?: Notice['action']) => void;
   error: (error: AppError) => void;
   dismiss: (id: number) => void;
+  /** Runs the undo of the latest notice that offers one; false when there is none. */
+  undoLatest: () => boolean;
 }
 
 const NoticeContext = createContext<NoticeApi | null>(null);
@@ -70,6 +73,10 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const [notices, setNotices] = useState<Notice[]>([]);
   const nextId = useRef(1);
+  const latest = useRef<Notice[]>([]);
+  useEffect(() => {
+    latest.current = notices;
+  }, [notices]);
   const region = useRef<HTMLDivElement>(null);
   useNoticesNeverCover(region, notices.length);
 
@@ -101,6 +108,13 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
           details: describeIssues(t, error.issues),
         }),
       dismiss,
+      undoLatest: () => {
+        const notice = [...latest.current].reverse().find((n) => n.action);
+        if (!notice?.action) return false;
+        dismiss(notice.id);
+        notice.action.run();
+        return true;
+      },
     }),
     [push, dismiss, t],
   );
@@ -136,6 +150,7 @@ export function NoticeProvider({ children }: { children: ReactNode }) {
                     {notice.action && (
                       <Button
                         variant="secondary"
+                        aria-keyshortcuts={notice.action.keyShortcuts}
                         onClick={() => {
                           dismiss(notice.id);
                           notice.action?.run();

@@ -1,4 +1,12 @@
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Button,
@@ -18,6 +26,7 @@ import {
   type ProcurementSummary,
 } from '../../../../shared/domain/procurement/procurement';
 import { useFocusOnViewChange } from '../../app/focus';
+import { useNotices } from '../../app/notices';
 import { useAppSettings } from '../../app/settingsContext';
 import { navigate } from '../../app/routes';
 import { StorageProblems } from '../../components/StorageProblems';
@@ -74,6 +83,24 @@ export function ProcurementListView() {
   );
 
   useFocusOnViewChange('list', [t('list.title')]);
+  // Ctrl+Z undoes the latest deletion or archiving from anywhere on the list (outside text
+  // fields, which keep their own undo): no need to travel to the notice (WCAG 2.1.1, 2.2.1).
+  const notices = useNotices();
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey) return;
+      if (event.key.toLowerCase() !== 'z') return;
+      const target = event.target;
+      if (
+        target instanceof HTMLElement &&
+        (target.isContentEditable || target.matches('input, textarea, select'))
+      )
+        return;
+      if (notices.undoLatest()) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [notices]);
 
   const openSample = () =>
     void list.createSample(language).then((sample) => {
