@@ -17,7 +17,10 @@ export function SettingsView() {
   const { settings, setLanguage } = useAppSettings();
   useFocusOnViewChange('settings', [t('settings.title')]);
   // Arrowing through the radios only chooses; the button changes the language (WCAG 3.2.2).
-  const [chosen, setChosen] = useState<UiLanguage>(settings.language);
+  // The choice is kept only while the language it was made over is still the current one (the
+  // header menu may change the language meanwhile).
+  const [choice, setChoice] = useState<{ over: UiLanguage; value: UiLanguage } | null>(null);
+  const chosen = choice && choice.over === settings.language ? choice.value : settings.language;
   return (
     <div>
       <Heading variant="h1" mb="m">
@@ -32,7 +35,9 @@ export function SettingsView() {
           labelText={t('app.language')}
           name="language"
           value={chosen}
-          onChange={(value) => setChosen(uiLanguageSchema.parse(value))}
+          onChange={(value) =>
+            setChoice({ over: settings.language, value: uiLanguageSchema.parse(value) })
+          }
         >
           {uiLanguageSchema.options.map((lang) => (
             <RadioButton key={lang} value={lang} data-testid={`language-${lang}`}>
@@ -43,7 +48,6 @@ export function SettingsView() {
         <Button
           className="apply-language"
           variant="secondary"
-          disabled={chosen === settings.language}
           onClick={() => void setLanguage(chosen)}
           data-testid="apply-language"
         >
