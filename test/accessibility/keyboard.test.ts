@@ -149,7 +149,7 @@ describe('keyboard only', () => {
     // the keyboard; the focus goes to the next row, not to the body, and no notice covers it.
     await pickAction(5);
     await page.getByRole('dialog').waitFor();
-    expect((await describeFocus(page)).name).toBe('Peruuta');
+    await expect.poll(async () => (await describeFocus(page)).name).toBe('Peruuta');
     await page.keyboard.press('Shift+Tab');
     await page.keyboard.press('Enter');
     await expect.poll(rows).toBe(before - 1);

@@ -8,9 +8,10 @@ import { useTranslation } from 'react-i18next';
  * - a view change moves it to the new view's heading ({@link useFocusOnViewChange}, which also
  *   sets the window title), a step change to the step's heading ({@link useFocusOnStepChange});
  * - a removal moves it to the next item of the same list, else the previous one, else the list's
- *   fallback ({@link focusAfterRemoval}). Lists mark themselves with `data-focus-list` and their
- *   items with `data-focus-item`; {@link useFocusGuard} (mounted once in the app shell) applies
- *   this to every removal, so a new list needs only the two attributes;
+ *   fallback ({@link focusAfterRemoval}). A list's items carry `data-focus-item="<list>"` and
+ *   the control to fall back to (its add button) `data-focus-fallback="<list>"`;
+ *   {@link useFocusGuard} (mounted once in the app shell) applies this to every removal, so a
+ *   new list needs only the attributes;
  * - an undo puts it on the restored item ({@link useFocusAfterRender} + {@link focusFirstIn}).
  * Status messages go through one polite live region ({@link announce}).
  */
@@ -50,26 +51,26 @@ export function focusHeading(selector?: string): boolean {
   return true;
 }
 
-/** The items of a focus list, in order (its `data-focus-item` children, however nested). */
-function itemsOf(list: HTMLElement): HTMLElement[] {
-  return Array.from(list.querySelectorAll<HTMLElement>('[data-focus-item]')).filter(
-    (item) => item.parentElement?.closest('[data-focus-list]') === list,
+/** The items of the focus list `list`, in page order. */
+function itemsOf(list: string): HTMLElement[] {
+  return Array.from(
+    document.querySelectorAll<HTMLElement>(`[data-focus-item="${CSS.escape(list)}"]`),
   );
 }
 
 /**
  * After the item at `index` of `list` was removed: focuses the item now at `index` (the next
- * one), else the last one, else the list's `[data-focus-fallback]` control, else the view's
+ * one), else the last one, else the list's `data-focus-fallback` control, else the view's
  * heading.
  */
-export function focusAfterRemoval(list: HTMLElement | null, index: number): boolean {
-  if (list?.isConnected) {
-    const items = itemsOf(list);
-    const target = items[Math.min(index, items.length - 1)];
-    if (target) return focusFirstIn(target);
-    const fallback = list.querySelector<HTMLElement>('[data-focus-fallback]');
-    if (fallback) return focusFirstIn(fallback);
-  }
+export function focusAfterRemoval(list: string, index: number): boolean {
+  const items = itemsOf(list);
+  const target = items[Math.min(index, items.length - 1)];
+  if (target) return focusFirstIn(target);
+  const fallback = document.querySelector<HTMLElement>(
+    `[data-focus-fallback="${CSS.escape(list)}"]`,
+  );
+  if (fallback) return focusFirstIn(fallback);
   return focusHeading();
 }
 
@@ -83,10 +84,14 @@ function whenRendered(focus: () => boolean): () => void {
   return () => cancelAnimationFrame(handle);
 }
 
+/** The first view after the app starts keeps the focus at the top (skip link, menus first). */
+let appStarted = false;
+
 /**
  * Every view calls this: sets the window title (`parts – Hankintapolku`, e.g. procurement and
  * phase) and, when `key` changes (another view, another procurement, another phase), moves the
- * focus to the view's heading. `key` null = still loading (nothing to focus yet).
+ * focus to the view's heading (not on the app's first view: the skip link comes first there).
+ * `key` null = still loading (nothing to focus yet).
  */
 export function useFocusOnViewChange(key: string | null, titleParts: readonly string[]): void {
   const { t } = useTranslation();
@@ -98,6 +103,10 @@ export function useFocusOnViewChange(key: string | null, titleParts: readonly st
   useEffect(() => {
     if (key === null || focused.current === key) return;
     focused.current = key;
+    if (!appStarted) {
+      appStarted = true;
+      return;
+    }
     return whenRendered(() => focusHeading());
   }, [key]);
 }
@@ -140,11 +149,11 @@ export function useFocusAfterRender(): (focus: () => void) => void {
  */
 export function useFocusGuard(): void {
   useEffect(() => {
-    let last: { el: HTMLElement; list: HTMLElement | null; index: number } | null = null;
+    let last: { el: HTMLElement; list: string | null; index: number } | null = null;
     const onFocusIn = (event: FocusEvent) => {
       if (!(event.target instanceof HTMLElement) || event.target === document.body) return;
       const item = event.target.closest<HTMLElement>('[data-focus-item]');
-      const list = item?.parentElement?.closest<HTMLElement>('[data-focus-list]') ?? null;
+      const list = item?.dataset['focusItem'] || null;
       last = { el: event.target, list, index: list && item ? itemsOf(list).indexOf(item) : -1 };
     };
     let timer: ReturnType<typeof setTimeout> | undefined;

@@ -246,7 +246,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
               })}
             </tr>
           </thead>
-          <tbody onKeyDown={onKeyDown} data-focus-list>
+          <tbody onKeyDown={onKeyDown}>
             {before > 0 && (
               <tr aria-hidden="true" className="hp-spacer">
                 <td colSpan={columnCount} style={{ height: before }} />
@@ -299,7 +299,7 @@ function DataTableRowInner<Row>(props: RowProps<Row>) {
       data-index={position}
       data-row-position={position}
       data-row-id={id}
-      data-focus-item
+      data-focus-item="table-rows"
       aria-rowindex={position + 2}
       tabIndex={tabbable ? 0 : -1}
       onFocus={(event) => {

@@ -54,7 +54,7 @@ export function LotsSection(props: {
       q.lots = q.lots.filter((l) => l.id !== lot.id);
     });
     undo.noteRemoval({ item: lot, index, name: lotName(lot, index) });
-    afterRender(() => focusAfterRemoval(section.current, index));
+    afterRender(() => focusAfterRemoval('lots', index));
   };
 
   const restore = () => {
@@ -76,13 +76,7 @@ export function LotsSection(props: {
     ) : null;
 
   return (
-    <section
-      className="panel"
-      id="planning-lots"
-      aria-labelledby="lots-heading"
-      ref={section}
-      data-focus-list
-    >
+    <section className="panel" id="planning-lots" aria-labelledby="lots-heading" ref={section}>
       <Heading variant="h2" id="lots-heading" mb="xs">
         {t('planning.sections.lots')}
       </Heading>
@@ -120,7 +114,7 @@ export function LotsSection(props: {
               className="subpanel"
               data-testid={`lot-${index}`}
               data-lot-id={lot.id}
-              data-focus-item
+              data-focus-item="lots"
             >
               <legend>{lotName(lot, index)}</legend>
               <div className="form-grid">
@@ -207,7 +201,7 @@ export function LotsSection(props: {
       {undo.removed && undo.removed.index >= p.lots.length && undoNotice(undo.removed.index)}
       <Button
         variant="secondary"
-        data-focus-fallback
+        data-focus-fallback="lots"
         onClick={() =>
           edit((q) => {
             q.lots.push(newLot(crypto.randomUUID(), q.lots));
