@@ -178,3 +178,33 @@ describe('keyboard only', () => {
     expect(unexpectedProblems(page)).toEqual([]);
   });
 });
+
+describe('notices and the focus', () => {
+  it('after removing an option period the focus is on the add button, not under the notice (2.4.11)', async () => {
+    const service = harness.appService.service;
+    await service['settings:setLanguage']({ language: 'fi' });
+    const sample = await service['procurement:createSample']({ language: 'fi' });
+    await page.goto(new URL(`#/procurements/${sample.id}/planning/value`, harness.url).toString());
+    await page.getByTestId('option-0').waitFor();
+    // Remove the option period with the keyboard: its undo notice appears at the bottom while
+    // the focus moves to the add button, which must stay visible above the notice.
+    await page.getByRole('button', { name: 'Poista optiokausi' }).focus();
+    // At the bottom of the window, where the notice appears.
+    await page.evaluate(() => document.activeElement!.scrollIntoView({ block: 'end' }));
+    await page.keyboard.press('Enter');
+    await page.getByTestId('notice-success').waitFor();
+    await expect.poll(async () => (await describeFocus(page)).testId).toBe('add-option');
+    await expect
+      .poll(() =>
+        page.evaluate(() => {
+          const focused = document.activeElement!.getBoundingClientRect();
+          const notices = document
+            .querySelector('[data-testid="notices"]')!
+            .getBoundingClientRect();
+          return focused.bottom <= notices.top || focused.top >= notices.bottom;
+        }),
+      )
+      .toBe(true);
+    expect(unexpectedProblems(page)).toEqual([]);
+  });
+});
