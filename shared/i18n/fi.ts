@@ -1,4 +1,5 @@
 import { organisationLogoTexts } from './features/organisationLogo';
+import { accessibilityTexts } from './features/accessibility';
 import { calendarTexts } from './features/calendar';
 import { listTexts } from './features/list';
 import { cpvTexts } from './features/cpv';
@@ -358,6 +359,7 @@ export const fi = {
     },
   },
   planning: planningTexts.fi,
+  accessibility: accessibilityTexts.fi,
   personalDataGuard: personalDataTexts.fi,
   planningRules: planningRulesTexts.fi,
   editing: editingTexts.fi,

@@ -1,4 +1,5 @@
 import { organisationLogoTexts } from './features/organisationLogo';
+import { accessibilityTexts } from './features/accessibility';
 import { calendarTexts } from './features/calendar';
 import { listTexts } from './features/list';
 import { cpvTexts } from './features/cpv';
@@ -356,6 +357,7 @@ export const sv: Messages = {
     },
   },
   planning: planningTexts.sv,
+  accessibility: accessibilityTexts.sv,
   personalDataGuard: personalDataTexts.sv,
   planningRules: planningRulesTexts.sv,
   editing: editingTexts.sv,

@@ -175,7 +175,10 @@ describe('foundation end to end', () => {
     await screenshot(page, 'settings');
     expect(await seriousAxeViolations(page)).toEqual([]);
 
+    // Choosing a radio only chooses; the button changes the language (WCAG 3.2.2).
     await page.locator('label', { hasText: 'Svenska' }).click();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('fi');
+    await page.getByTestId('apply-language').click();
     await page
       .getByRole('heading', { level: 1, name: 'Inställningar och säkerhetskopior' })
       .waitFor();
@@ -187,6 +190,7 @@ describe('foundation end to end', () => {
     await screenshot(page, 'settings-sv');
 
     await page.locator('label', { hasText: 'English' }).click();
+    await page.getByTestId('apply-language').click();
     await page.getByRole('heading', { level: 1, name: 'Settings and backups' }).waitFor();
     await page.getByRole('link', { name: 'Procurements' }).click();
     await page.getByRole('heading', { level: 1, name: 'Procurements' }).waitFor();

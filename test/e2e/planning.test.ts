@@ -197,11 +197,9 @@ describe('planning phase end to end', () => {
     await step('lots');
     await page.getByTestId('lot-1-remove').click();
     await expect.poll(() => page.getByTestId('lot-3-code').count()).toBe(0);
-    await page
-      .getByTestId('notice-success')
-      .filter({ hasText: 'poistettiin' })
-      .getByRole('button', { name: 'Kumoa' })
-      .click();
+    // The undo stays where the lot was, without a time limit.
+    await page.getByTestId('removal-notice').filter({ hasText: 'poistettu' }).waitFor();
+    await page.getByRole('button', { name: /^Kumoa poisto/ }).click();
     await expect.poll(() => page.getByTestId('lot-1-code').inputValue()).toBe('1B');
     await step('value');
     expect(nbsp(await page.getByTestId('value-total').textContent())).toContain('24 000 000,00 €');

@@ -6,6 +6,7 @@ import {
   LoadingSpinner,
   RouterLink,
   SkipLink,
+  SuomifiThemeProvider,
 } from 'suomifi-ui-components';
 import { assertNever } from '../../../shared/assertNever';
 import {
@@ -13,6 +14,10 @@ import {
   type UiLanguage,
 } from '../../../shared/domain/workspace/organisationProfile';
 import { ProcurementListView } from '../features/procurements/ProcurementListView';
+import { useSuomiFiAriaPatches } from './ariaPatches';
+import { useFocusGuard } from './focus';
+import { NoticesOutlet } from './notices';
+import { APP_THEME } from './theme';
 import { useAppSettings } from './settingsContext';
 import { hrefOf, useView, type View } from './routes';
 
@@ -60,57 +65,69 @@ export function App() {
   const view = useView();
   const { setLanguage } = useAppSettings();
   const current = uiLanguageSchema.catch('fi').parse(i18n.language);
+  useFocusGuard();
+  useSuomiFiAriaPatches();
 
   return (
-    <div className="app">
-      <SkipLink href="#main">{t('app.skipToContent')}</SkipLink>
-      <header className="app-header">
-        <div className="app-brand">
-          <span className="app-name">{t('app.name')}</span>
-          <span className="app-tagline">{t('app.tagline')}</span>
+    <SuomifiThemeProvider theme={APP_THEME}>
+      <div className="app">
+        <SkipLink href="#main">{t('app.skipToContent')}</SkipLink>
+        <header className="app-header">
+          <div className="app-brand">
+            <span className="app-name">{t('app.name')}</span>
+            <span className="app-tagline">{t('app.tagline')}</span>
+          </div>
+          <LanguageMenu
+            buttonText={t(`languages.${current}`)}
+            aria-label={t('accessibility.languageButton', { language: t(`languages.${current}`) })}
+            data-testid="language-menu"
+          >
+            {uiLanguageSchema.options.map((lang: UiLanguage) => (
+              <LanguageMenuItem
+                key={lang}
+                lang={lang}
+                selected={lang === current}
+                onSelect={() => void setLanguage(lang)}
+              >
+                {t(`languages.${lang}`)}
+              </LanguageMenuItem>
+            ))}
+          </LanguageMenu>
+        </header>
+        <nav className="app-nav" aria-label={t('app.mainNavigation')}>
+          <ul>
+            {NAV_ITEMS.map((item) => {
+              const selected = item.matches.includes(view.kind);
+              return (
+                <li key={item.view.kind}>
+                  <RouterLink
+                    href={hrefOf(item.view)}
+                    aria-current={selected ? 'page' : undefined}
+                    className={selected ? 'selected' : undefined}
+                  >
+                    {t(item.label)}
+                  </RouterLink>
+                </li>
+              );
+            })}
+          </ul>
+        </nav>
+        <div className="app-body">
+          <NoticesOutlet />
+          <main id="main" className="app-main" tabIndex={-1}>
+            <Suspense fallback={<LoadingSpinner text={t('app.loading')} />}>
+              <Screen view={view} />
+            </Suspense>
+          </main>
         </div>
-        <LanguageMenu
-          buttonText={t(`languages.${current}`)}
-          aria-label={t('app.languageMenu')}
-          data-testid="language-menu"
-        >
-          {uiLanguageSchema.options.map((lang: UiLanguage) => (
-            <LanguageMenuItem
-              key={lang}
-              lang={lang}
-              selected={lang === current}
-              onSelect={() => void setLanguage(lang)}
-            >
-              {t(`languages.${lang}`)}
-            </LanguageMenuItem>
-          ))}
-        </LanguageMenu>
-      </header>
-      <nav className="app-nav" aria-label={t('app.mainNavigation')}>
-        <ul>
-          {NAV_ITEMS.map((item) => {
-            const selected = item.matches.includes(view.kind);
-            return (
-              <li key={item.view.kind}>
-                <RouterLink
-                  href={hrefOf(item.view)}
-                  aria-current={selected ? 'page' : undefined}
-                  className={selected ? 'selected' : undefined}
-                >
-                  {t(item.label)}
-                </RouterLink>
-              </li>
-            );
-          })}
-        </ul>
-      </nav>
-      <div className="app-body">
-        <main id="main" className="app-main" tabIndex={-1}>
-          <Suspense fallback={<LoadingSpinner text={t('app.loading')} />}>
-            <Screen view={view} />
-          </Suspense>
-        </main>
+        <div
+          id="announcer"
+          className="visually-hidden"
+          role="status"
+          aria-live="polite"
+          data-testid="announcer"
+        />
       </div>
-    </div>
+    </SuomifiThemeProvider>
   );
 }

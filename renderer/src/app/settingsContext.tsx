@@ -2,7 +2,9 @@ import { createContext, useCallback, useContext, useMemo, useState, type ReactNo
 import type { UiLanguage } from '../../../shared/domain/workspace/organisationProfile';
 import type { Settings } from '../../../shared/domain/workspace/settings';
 import { call } from '../api/client';
+import i18next from 'i18next';
 import { changeLanguage } from '../i18n';
+import { announce } from './focus';
 import { useNotices } from './notices';
 
 interface SettingsApi {
@@ -33,6 +35,7 @@ export function SettingsProvider({
       }
       setSettings(result.value);
       await changeLanguage(language);
+      announce(i18next.t('accessibility.languageChanged'));
     },
     [notices],
   );

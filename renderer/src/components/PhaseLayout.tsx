@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button } from 'suomifi-ui-components';
+import { useFocusOnStepChange } from '../app/focus';
 
 /** One step of a phase: its id (in the URL) and its title. */
 export interface PhaseStep<S extends string> {
@@ -23,6 +24,7 @@ export function PhaseLayout<S extends string>(props: {
   children: ReactNode;
 }) {
   const { t } = useTranslation();
+  useFocusOnStepChange(props.current, '.phase-step-content');
   const index = props.steps.findIndex((s) => s.id === props.current);
   const previous = index > 0 ? props.steps[index - 1] : undefined;
   const next = index >= 0 && index < props.steps.length - 1 ? props.steps[index + 1] : undefined;

@@ -73,6 +73,9 @@ export const DateField = memo(function DateField(props: {
       language={language}
       datePickerEnabled
       datePickerTexts={datePickerTexts}
+      datePickerProps={{
+        'aria-label': t('accessibility.datePickerDialog', { field: props.label }),
+      }}
       dateAdapter={dateAdapter}
       fullWidth
       status={statusText ? 'error' : 'default'}

@@ -299,6 +299,7 @@ function DataTableRowInner<Row>(props: RowProps<Row>) {
       data-index={position}
       data-row-position={position}
       data-row-id={id}
+      data-focus-item="table-rows"
       aria-rowindex={position + 2}
       tabIndex={tabbable ? 0 : -1}
       onFocus={(event) => {

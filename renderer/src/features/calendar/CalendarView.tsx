@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, IconDownload, LoadingSpinner, Paragraph } from 'suomifi-ui-components';
 import { localIsoDate } from '../../../../shared/domain/common/calendarDate';
@@ -11,6 +11,7 @@ import {
   type CalendarFilters,
 } from '../../../../shared/domain/calendar/procurementCalendar';
 import { call } from '../../api/client';
+import { announce, useFocusOnViewChange } from '../../app/focus';
 import { useNotices } from '../../app/notices';
 import { useAppSettings } from '../../app/settingsContext';
 import { CalendarChart } from './CalendarChart';
@@ -56,6 +57,17 @@ export function CalendarView() {
   const calendar = useMemo(() => buildCalendar(items ?? [], year, filters), [items, year, filters]);
   const years = useMemo(() => calendarYears(items ?? [], currentYear), [items, currentYear]);
   const persons = useMemo(() => responsiblePersons(items ?? []), [items]);
+
+  useFocusOnViewChange('calendar', [t('calendar.title')]);
+  // The year and the filtered count are said in the live region when the officer changes them.
+  const rowCount = items === null ? null : calendar.rows.length;
+  const said = useRef<string | null>(null);
+  useEffect(() => {
+    if (rowCount === null) return;
+    const text = t('calendar.table.caption', { year, count: rowCount });
+    if (said.current !== null && said.current !== text) announce(text);
+    said.current = text;
+  }, [rowCount, year, t]);
 
   const exportXlsx = async () => {
     setExporting(true);

@@ -1,3 +1,4 @@
+import { Fragment, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, Paragraph, Textarea, TextInput } from 'suomifi-ui-components';
 import { newLot, type Lot } from '../../../../shared/domain/procurement/lot';
@@ -5,13 +6,17 @@ import type { UiLanguage } from '../../../../shared/domain/workspace/organisatio
 import type { PersonalDataFinding } from '../../../../shared/domain/common/personalIdentityCode';
 import type { Procurement } from '../../../../shared/domain/procurement/procurement';
 import type { ApplyEdit } from '../procurement/edit';
-import { useNotices } from '../../app/notices';
+import { focusAfterRemoval, focusFirstIn, useFocusAfterRender } from '../../app/focus';
+import { RemovalUndo, useRemovalUndo } from '../../components/RemovalUndo';
 import { personalDataStatus } from '../procurement/fieldErrors';
 import { AmountFields } from './AmountFields';
 import { reinsert } from './reinsert';
 import { SmallLotsException } from './SmallLotsException';
 
-/** The lots of the procurement; each removal can be undone from the notice it leaves. */
+/**
+ * The lots of the procurement. A removal moves the focus to the next lot and leaves an undo in
+ * the lot's place (no time limit); the undo puts the focus back on the restored lot.
+ */
 export function LotsSection(props: {
   procurement: Procurement;
   edit: ApplyEdit;
@@ -21,7 +26,9 @@ export function LotsSection(props: {
   withAmounts?: boolean;
 }) {
   const { t } = useTranslation();
-  const notices = useNotices();
+  const section = useRef<HTMLElement>(null);
+  const afterRender = useFocusAfterRender();
+  const undo = useRemovalUndo<Lot>();
   const { procurement: p, edit } = props;
   const indefinite = p.planning.valuation.term.kind === 'indefinite';
 
@@ -37,21 +44,39 @@ export function LotsSection(props: {
       if (lot) q.lots.splice(index + by, 0, lot);
     });
 
+  const lotName = (lot: Lot, index: number) =>
+    `${t('planning.lots.heading', { code: lot.code || String(index + 1) })}${
+      lot.name ? ` – ${lot.name}` : ''
+    }`;
+
   const remove = (lot: Lot, index: number) => {
     edit((q) => {
       q.lots = q.lots.filter((l) => l.id !== lot.id);
     });
-    notices.success(t('planning.lots.removed', { name: lot.name || lot.code }), {
-      label: t('common.undo'),
-      run: () =>
-        edit((q) => {
-          q.lots = reinsert(q.lots, lot, index);
-        }),
-    });
+    undo.noteRemoval({ item: lot, index, name: lotName(lot, index) });
+    afterRender(() => focusAfterRemoval('lots', index));
   };
 
+  const restore = () => {
+    const removed = undo.takeUndo();
+    if (!removed) return;
+    edit((q) => {
+      q.lots = reinsert(q.lots, removed.item, removed.index);
+    });
+    afterRender(() =>
+      focusFirstIn(
+        section.current?.querySelector<HTMLElement>(`[data-lot-id="${removed.item.id}"]`),
+      ),
+    );
+  };
+
+  const undoNotice = (at: number) =>
+    undo.removed && undo.removed.index === at ? (
+      <RemovalUndo name={undo.removed.name} onUndo={restore} onDismiss={undo.dismiss} />
+    ) : null;
+
   return (
-    <section className="panel" id="planning-lots" aria-labelledby="lots-heading">
+    <section className="panel" id="planning-lots" aria-labelledby="lots-heading" ref={section}>
       <Heading variant="h2" id="lots-heading" mb="xs">
         {t('planning.sections.lots')}
       </Heading>
@@ -83,91 +108,98 @@ export function LotsSection(props: {
         </>
       ) : (
         p.lots.map((lot, index) => (
-          <fieldset className="subpanel" key={lot.id} data-testid={`lot-${index}`}>
-            <legend>
-              {t('planning.lots.heading', { code: lot.code || String(index + 1) })}
-              {lot.name ? ` – ${lot.name}` : ''}
-            </legend>
-            <div className="form-grid lot-grid">
-              <TextInput
-                labelText={t('planning.lots.code')}
-                hintText={t('planning.lots.codeHint')}
-                value={lot.code}
-                maxLength={20}
-                onChange={(v) =>
-                  updateLot(lot.id, (l) => {
-                    l.code = String(v ?? '');
-                  })
-                }
-                data-testid={`lot-${index}-code`}
-              />
-              <TextInput
-                labelText={t('planning.lots.name')}
-                value={lot.name}
-                maxLength={200}
-                fullWidth
-                {...personalDataStatus(t, props.personalData, `lots[${index}].name`)}
-                onChange={(v) =>
-                  updateLot(lot.id, (l) => {
-                    l.name = String(v ?? '');
-                  })
-                }
-                data-testid={`lot-${index}-name`}
-              />
-              {props.withAmounts !== false && (
-                <AmountFields
-                  amount={lot.value}
-                  indefinite={indefinite}
-                  testIdPrefix={`lot-${index}`}
-                  onChange={(value) =>
+          <Fragment key={lot.id}>
+            {undoNotice(index)}
+            <fieldset
+              className="subpanel"
+              data-testid={`lot-${index}`}
+              data-lot-id={lot.id}
+              data-focus-item="lots"
+            >
+              <legend>{lotName(lot, index)}</legend>
+              <div className="form-grid lot-grid">
+                <TextInput
+                  labelText={t('planning.lots.code')}
+                  hintText={t('planning.lots.codeHint')}
+                  value={lot.code}
+                  maxLength={20}
+                  onChange={(v) =>
                     updateLot(lot.id, (l) => {
-                      l.value = value;
+                      l.code = String(v ?? '');
+                    })
+                  }
+                  data-testid={`lot-${index}-code`}
+                />
+                <TextInput
+                  labelText={t('planning.lots.name')}
+                  value={lot.name}
+                  maxLength={200}
+                  fullWidth
+                  {...personalDataStatus(t, props.personalData, `lots[${index}].name`)}
+                  onChange={(v) =>
+                    updateLot(lot.id, (l) => {
+                      l.name = String(v ?? '');
+                    })
+                  }
+                  data-testid={`lot-${index}-name`}
+                />
+                {props.withAmounts !== false && (
+                  <AmountFields
+                    amount={lot.value}
+                    indefinite={indefinite}
+                    testIdPrefix={`lot-${index}`}
+                    onChange={(value) =>
+                      updateLot(lot.id, (l) => {
+                        l.value = value;
+                      })
+                    }
+                  />
+                )}
+                <Textarea
+                  labelText={t('planning.lots.description')}
+                  value={lot.description}
+                  rows={2}
+                  fullWidth
+                  resize="vertical"
+                  {...personalDataStatus(t, props.personalData, `lots[${index}].description`)}
+                  onChange={(e) =>
+                    updateLot(lot.id, (l) => {
+                      l.description = e.target.value;
                     })
                   }
                 />
-              )}
-              <Textarea
-                labelText={t('planning.lots.description')}
-                value={lot.description}
-                rows={2}
-                fullWidth
-                resize="vertical"
-                {...personalDataStatus(t, props.personalData, `lots[${index}].description`)}
-                onChange={(e) =>
-                  updateLot(lot.id, (l) => {
-                    l.description = e.target.value;
-                  })
-                }
-              />
-            </div>
-            <div className="row-actions">
-              <Button
-                variant="secondaryNoBorder"
-                disabled={index === 0}
-                onClick={() => move(index, -1)}
-              >
-                {t('planning.lots.moveUp')}
-              </Button>
-              <Button
-                variant="secondaryNoBorder"
-                disabled={index === p.lots.length - 1}
-                onClick={() => move(index, 1)}
-              >
-                {t('planning.lots.moveDown')}
-              </Button>
-              <Button
-                variant="secondary"
-                onClick={() => remove(lot, index)}
-                data-testid={`lot-${index}-remove`}
-              >
-                {t('planning.lots.remove')}
-              </Button>
-            </div>
-          </fieldset>
+              </div>
+              <div className="row-actions">
+                <Button
+                  variant="secondaryNoBorder"
+                  disabled={index === 0}
+                  onClick={() => move(index, -1)}
+                >
+                  {t('planning.lots.moveUp')}
+                </Button>
+                <Button
+                  variant="secondaryNoBorder"
+                  disabled={index === p.lots.length - 1}
+                  onClick={() => move(index, 1)}
+                >
+                  {t('planning.lots.moveDown')}
+                </Button>
+                <Button
+                  variant="secondary"
+                  onClick={() => remove(lot, index)}
+                  data-testid={`lot-${index}-remove`}
+                >
+                  {t('planning.lots.remove')}
+                </Button>
+              </div>
+            </fieldset>
+          </Fragment>
         ))
       )}
+      {undo.removed && undo.removed.index >= p.lots.length && undoNotice(undo.removed.index)}
       <Button
         variant="secondary"
+        data-focus-fallback="lots"
         onClick={() =>
           edit((q) => {
             q.lots.push(newLot(crypto.randomUUID(), q.lots));

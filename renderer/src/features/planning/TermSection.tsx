@@ -179,7 +179,12 @@ const TermInputs = memo(function TermInputs(props: { valuation: Valuation; edit:
             </Paragraph>
           )}
           {term.options.map((option, index) => (
-            <fieldset className="subpanel" key={option.id} data-testid={`option-${index}`}>
+            <fieldset
+              className="subpanel"
+              key={option.id}
+              data-testid={`option-${index}`}
+              data-focus-item="term-options"
+            >
               <legend>{t('planning.term.optionHeading', { number: index + 1 })}</legend>
               <div className="form-grid">
                 <IntegerField
@@ -249,6 +254,7 @@ const TermInputs = memo(function TermInputs(props: { valuation: Valuation; edit:
               })
             }
             data-testid="add-option"
+            data-focus-fallback="term-options"
           >
             {t('planning.term.addOption')}
           </Button>

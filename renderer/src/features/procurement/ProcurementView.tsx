@@ -11,6 +11,7 @@ import { EmploymentClausePhase } from '../employmentClause/EmploymentClausePhase
 import { PlanningPhase } from '../planning/PlanningPhase';
 import { PersonalDataFindings } from './PersonalDataExemptionDialog';
 import { PhasePlaceholder } from './PhasePlaceholder';
+import { useFocusOnViewChange } from '../../app/focus';
 import { useNotices } from '../../app/notices';
 import { UnsavedFieldsContext } from '../../components/fields/unsavedFields';
 import { ConflictNotice } from './ConflictNotice';
@@ -66,6 +67,14 @@ export function ProcurementView({ id, phase, step }: { id: string; phase: Phase;
   const reload = useCallback(async () => {
     if (await reloadStored()) notices.success(t('editing.conflict.reloaded'));
   }, [reloadStored, notices, t]);
+
+  // The window title names the procurement and the phase; the focus moves to the heading when
+  // the procurement or the phase changes (steps move it to their own heading, PhaseLayout).
+  const loaded = editor.load.kind === 'ready' ? editor.load.procurement : null;
+  useFocusOnViewChange(editor.load.kind === 'loading' ? null : `${id}/${phase}`, [
+    loaded ? loaded.title || t('procurement.title') : '',
+    t(`phases.${phase}.title`),
+  ]);
 
   if (editor.load.kind === 'loading') return <LoadingSpinner text={t('app.loading')} />;
   if (editor.load.kind === 'failed') {

@@ -1,8 +1,9 @@
-import { memo } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, LoadingSpinner } from 'suomifi-ui-components';
 import { formatTime } from '../../../../shared/format';
 import { describeError, describeIssues } from '../../app/describeError';
+import { announce } from '../../app/focus';
 import { useAppSettings } from '../../app/settingsContext';
 import { assertNever } from '../../../../shared/assertNever';
 import type { UnsavedField } from '../../components/fields/unsavedFields';
@@ -43,14 +44,20 @@ export const SaveStatus = memo(function SaveStatus({
         return assertNever(state);
     }
   })();
+  // Announced once per save (saved or failed), not at every state on the way (WCAG 4.1.3).
+  const announced = useRef(state);
+  useEffect(() => {
+    if (announced.current === state) return;
+    announced.current = state;
+    if (state.kind === 'saved' && state.at) announce(t('accessibility.saved'));
+    if (state.kind === 'error') announce(`${t('accessibility.saveFailed')}: ${text}`);
+  }, [state, t, text]);
   return (
     <div className="save-state" data-state={state.kind} data-testid="save-state">
       {state.kind === 'saving' && (
         <LoadingSpinner variant="small" text={text} textVisibility="hidden" />
       )}
-      <span role="status" aria-live="polite">
-        {text}
-      </span>
+      <span>{text}</span>
       {state.kind === 'invalid' && (
         <ul className="issue-list">
           {describeIssues(t, state.issues).map((line) => (
@@ -72,7 +79,12 @@ export const SaveStatus = memo(function SaveStatus({
         </div>
       )}
       {(state.kind === 'pending' || state.kind === 'error') && (
-        <Button variant="secondary" onClick={onSave} aria-label={t('saveState.shortcut')}>
+        <Button
+          variant="secondary"
+          onClick={onSave}
+          aria-keyshortcuts="Control+S"
+          title={t('saveState.shortcut')}
+        >
           {state.kind === 'error' ? t('saveState.retry') : t('common.save')}
         </Button>
       )}

@@ -1,4 +1,12 @@
-import { useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Button,
@@ -17,6 +25,8 @@ import {
   type ProcurementStatus,
   type ProcurementSummary,
 } from '../../../../shared/domain/procurement/procurement';
+import { useFocusOnViewChange } from '../../app/focus';
+import { useNotices } from '../../app/notices';
 import { useAppSettings } from '../../app/settingsContext';
 import { navigate } from '../../app/routes';
 import { StorageProblems } from '../../components/StorageProblems';
@@ -72,6 +82,26 @@ export function ProcurementListView() {
     [index, deferredQuery, showArchived, status],
   );
 
+  useFocusOnViewChange('list', [t('list.title')]);
+  // Ctrl+Z undoes the latest deletion or archiving from anywhere on the list (outside text
+  // fields, which keep their own undo): no need to travel to the notice (WCAG 2.1.1, 2.2.1).
+  const notices = useNotices();
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.shiftKey || event.altKey) return;
+      if (event.key.toLowerCase() !== 'z') return;
+      const target = event.target;
+      if (
+        target instanceof HTMLElement &&
+        (target.isContentEditable || target.matches('input, textarea, select'))
+      )
+        return;
+      if (notices.undoLatest()) event.preventDefault();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [notices]);
+
   const openSample = () =>
     void list.createSample(language).then((sample) => {
       if (sample) navigate({ kind: 'procurement', id: sample.id, phase: 'planning' });
@@ -115,6 +145,7 @@ export function ProcurementListView() {
         </div>
         <Dropdown
           labelText={t('list.statusFilter')}
+          data-testid="list-status-filter"
           value={status}
           onChange={(value: string) =>
             setStatus(value === 'all' ? 'all' : procurementStatusSchema.parse(value))
@@ -138,6 +169,7 @@ export function ProcurementListView() {
           {t('list.showArchived')}
         </Checkbox>
       </div>
+      {/* Its own polite live region: the count is said when the search or a filter changes. */}
       <p className="visually-hidden" role="status" data-testid="list-result-count">
         {list.items === null ? '' : t('procurementList.resultCount', { count: visible.length })}
       </p>

@@ -83,6 +83,7 @@ export function useProcurementList() {
     if (!result.ok) return notices.error(result.error);
     notices.success(t(archived ? 'list.archived' : 'list.unarchived', { title: item.title }), {
       label: t('common.undo'),
+      keyShortcuts: 'Control+Z',
       run: () => void setArchived({ ...item, archived }, !archived),
     });
     await reload();
@@ -94,6 +95,7 @@ export function useProcurementList() {
     const { trashId } = result.value;
     notices.success(t('list.deleted', { title: item.title }), {
       label: t('common.undo'),
+      keyShortcuts: 'Control+Z',
       run: () =>
         void (async () => {
           const restored = await call('procurement:restoreDeleted', { trashId });

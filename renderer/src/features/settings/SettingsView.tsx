@@ -1,6 +1,11 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Heading, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
-import { uiLanguageSchema } from '../../../../shared/domain/workspace/organisationProfile';
+import { Button, Heading, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
+import {
+  uiLanguageSchema,
+  type UiLanguage,
+} from '../../../../shared/domain/workspace/organisationProfile';
+import { useFocusOnViewChange } from '../../app/focus';
 import { useAppSettings } from '../../app/settingsContext';
 import { BackupsPanel } from './BackupsPanel';
 import { CpvCatalogPanel } from './CpvCatalogPanel';
@@ -11,6 +16,12 @@ import { OrganisationForm } from './OrganisationForm';
 export function SettingsView() {
   const { t } = useTranslation();
   const { settings, setLanguage } = useAppSettings();
+  useFocusOnViewChange('settings', [t('settings.title')]);
+  // Arrowing through the radios only chooses; the button changes the language (WCAG 3.2.2).
+  // The choice is kept only while the language it was made over is still the current one (the
+  // header menu may change the language meanwhile).
+  const [choice, setChoice] = useState<{ over: UiLanguage; value: UiLanguage } | null>(null);
+  const chosen = choice && choice.over === settings.language ? choice.value : settings.language;
   return (
     <div>
       <Heading variant="h1" mb="m">
@@ -24,8 +35,10 @@ export function SettingsView() {
         <RadioButtonGroup
           labelText={t('app.language')}
           name="language"
-          value={settings.language}
-          onChange={(value) => void setLanguage(uiLanguageSchema.parse(value))}
+          value={chosen}
+          onChange={(value) =>
+            setChoice({ over: settings.language, value: uiLanguageSchema.parse(value) })
+          }
         >
           {uiLanguageSchema.options.map((lang) => (
             <RadioButton key={lang} value={lang} data-testid={`language-${lang}`}>
@@ -33,6 +46,14 @@ export function SettingsView() {
             </RadioButton>
           ))}
         </RadioButtonGroup>
+        <Button
+          className="apply-language"
+          variant="secondary"
+          onClick={() => void setLanguage(chosen)}
+          data-testid="apply-language"
+        >
+          {t('accessibility.applyLanguage')}
+        </Button>
       </section>
       <OrganisationForm />
       <LogoPanel />
