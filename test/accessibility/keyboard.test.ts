@@ -188,7 +188,7 @@ describe('notices and the focus', () => {
     const service = harness.appService.service;
     await service['settings:setLanguage']({ language: 'fi' });
     const sample = await service['procurement:createSample']({ language: 'fi' });
-    await page.goto(new URL(`#/procurements/${sample.id}/planning/value`, harness.url).toString());
+    await page.goto(new URL(`#/procurements/${sample.id}/planning/term`, harness.url).toString());
     await page.getByTestId('option-0').waitFor();
     // Remove the option period with the keyboard: its undo notice appears at the bottom while
     // the focus moves to the add button, which must stay visible above the notice.
