@@ -1,5 +1,6 @@
 import type { UiLanguage } from '../../domain/workspace/organisationProfile';
 import type { FeatureTexts } from '../shape';
+import { awardTexts } from './award';
 import { documentCommonTexts } from './common';
 import { contractDraftTexts } from './contractDraft';
 import { invitationToTenderTexts } from './invitationToTender';
@@ -35,6 +36,7 @@ function catalogOf(language: UiLanguage) {
     common: documentCommonTexts[language],
     invitationToTender: invitationToTenderTexts[language],
     contractDraft: contractDraftTexts[language],
+    award: awardTexts[language],
   };
 }
 
