@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AwardInput } from '../../shared/documents/awardData';
 import { buildDecision, redressDeadlines } from '../../shared/documents/decision';
 import { buildEvaluationReport } from '../../shared/documents/evaluationReport';
+import { buildPricingForm } from '../../shared/documents/pricingForm';
 import { buildProcurementReport } from '../../shared/documents/procurementReport';
 import { blocksText, type DocumentContent } from '../../shared/documents/word/blocks';
 import { renderWordDocument } from '../../shared/documents/word/renderDocument';
@@ -136,6 +137,21 @@ describe.each(['fi', 'sv'] as const)('award documents (%s)', (language) => {
       '24 000 000,00 €',
       'Polku Palvelut Oy',
     ]);
+  });
+});
+
+describe.each(['fi', 'sv'] as const)('pricing form in Word (%s)', (language) => {
+  it('lists the items of every lot with the estimated quantities and empty price columns', async () => {
+    const content = buildPricingForm(sampleAwardInput(language));
+    const text = plain(content);
+    const item = language === 'fi' ? 'Asiakaspäivä' : 'Klientdag';
+    const unit = language === 'fi' ? 'asiakaspäivä' : 'klientdag';
+    expect(text).toContain(`${item} | ${unit} | 10 000 |  | `);
+    expect(text.match(new RegExp(item, 'g'))).toHaveLength(4);
+    expect(text).toContain(
+      language === 'fi' ? 'Yksikköhinta (€, alv 0 %)' : 'Enhetspris (€, moms 0 %)',
+    );
+    await checkWord(content, `pricing-form-${language}`, [item, '10 000']);
   });
 });
 

@@ -4,6 +4,7 @@ import { awardTexts } from './award';
 import { documentCommonTexts } from './common';
 import { contractDraftTexts } from './contractDraft';
 import { invitationToTenderTexts } from './invitationToTender';
+import { pricingFormTexts } from './pricingForm';
 
 /**
  * Legal and document texts: the wording of the Word documents (invitation to tender,
@@ -37,6 +38,7 @@ function catalogOf(language: UiLanguage) {
     invitationToTender: invitationToTenderTexts[language],
     contractDraft: contractDraftTexts[language],
     award: awardTexts[language],
+    pricingForm: pricingFormTexts[language],
   };
 }
 
