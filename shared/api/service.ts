@@ -4,6 +4,7 @@ import type { ServiceDeps } from './ports';
 import { calendarHandlers } from './service/calendar';
 import { createJobRegistry, jobHandlers } from './service/jobs';
 import { cpvHandlers } from './service/cpv';
+import { documentHandlers } from './service/documents';
 import { exchangeHandlers } from './service/exchange';
 import { procurementHandlers } from './service/procurements';
 import { workspaceHandlers } from './service/workspace';
@@ -22,5 +23,6 @@ export function createService(deps: ServiceDeps): ServiceHandlers {
     ...cpvHandlers(deps, jobs),
     ...jobHandlers(jobs),
     ...calendarHandlers(deps),
+    ...documentHandlers(deps, jobs),
   };
 }
