@@ -8,6 +8,7 @@ import { datePickerTexts } from './features/datePicker';
 import { editingTexts } from './features/editing';
 import { criteriaTexts } from './features/criteria';
 import { planningTexts } from './features/planning';
+import { documentsTexts } from './features/documents';
 import { planningRulesTexts } from './features/planningRules';
 import { timelineTexts } from './features/timeline';
 import { unitTexts } from './features/units';
@@ -353,6 +354,7 @@ export const en: Messages = {
     },
   },
   planning: planningTexts.en,
+  documents: documentsTexts.en,
   personalDataGuard: personalDataTexts.en,
   planningRules: planningRulesTexts.en,
   editing: editingTexts.en,

@@ -8,6 +8,7 @@ import { datePickerTexts } from './features/datePicker';
 import { editingTexts } from './features/editing';
 import { criteriaTexts } from './features/criteria';
 import { planningTexts } from './features/planning';
+import { documentsTexts } from './features/documents';
 import { planningRulesTexts } from './features/planningRules';
 import { timelineTexts } from './features/timeline';
 import { unitTexts } from './features/units';
@@ -355,6 +356,7 @@ export const fi = {
     },
   },
   planning: planningTexts.fi,
+  documents: documentsTexts.fi,
   personalDataGuard: personalDataTexts.fi,
   planningRules: planningRulesTexts.fi,
   editing: editingTexts.fi,

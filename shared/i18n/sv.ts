@@ -8,6 +8,7 @@ import { datePickerTexts } from './features/datePicker';
 import { editingTexts } from './features/editing';
 import { criteriaTexts } from './features/criteria';
 import { planningTexts } from './features/planning';
+import { documentsTexts } from './features/documents';
 import { planningRulesTexts } from './features/planningRules';
 import { timelineTexts } from './features/timeline';
 import { unitTexts } from './features/units';
@@ -353,6 +354,7 @@ export const sv: Messages = {
     },
   },
   planning: planningTexts.sv,
+  documents: documentsTexts.sv,
   personalDataGuard: personalDataTexts.sv,
   planningRules: planningRulesTexts.sv,
   editing: editingTexts.sv,
