@@ -7,6 +7,7 @@ import type { Procurement } from '../../../../shared/domain/procurement/procurem
 import type { PersonalDataFinding } from '../../../../shared/domain/common/personalIdentityCode';
 import { describeError } from '../../app/describeError';
 import { hrefOf, navigate } from '../../app/routes';
+import { DocumentsPhase } from '../documents/DocumentsPhase';
 import { PlanningPhase } from '../planning/PlanningPhase';
 import { PersonalDataFindings } from './PersonalDataExemptionDialog';
 import { PhasePlaceholder } from './PhasePlaceholder';
@@ -35,10 +36,11 @@ function PhaseContent(props: {
           step={props.step}
         />
       );
+    case 'documents':
+      return <DocumentsPhase procurement={props.procurement} edit={props.edit} step={props.step} />;
     case 'marketDialogue':
     case 'criteria':
     case 'employmentClause':
-    case 'documents':
     case 'followUp':
       return <PhasePlaceholder phase={props.phase} procurement={props.procurement} />;
     default:
