@@ -23,6 +23,8 @@ export function workerDocumentGenerator(workerFile: string): DocumentGenerator {
         resourceLimits: { maxOldGenerationSizeMb: DOCUMENTS_WORKER_HEAP_MB, stackSizeMb: 4 },
       });
       let settled = false;
+      // Set when the worker has posted its last document; its exit afterwards is normal.
+      let built = false;
       let writes: Promise<void> = Promise.resolve();
       const finish = (outcome: () => void) => {
         if (settled) return;
@@ -53,6 +55,7 @@ export function workerDocumentGenerator(workerFile: string): DocumentGenerator {
             return;
           }
           case 'done':
+            built = true;
             writes.then(() => finish(() => resolve()), fail);
             return;
           case 'crashed':
@@ -60,7 +63,9 @@ export function workerDocumentGenerator(workerFile: string): DocumentGenerator {
         }
       });
       worker.on('error', fail);
-      worker.on('exit', () => fail(new Error('Document worker exited')));
+      worker.on('exit', () => {
+        if (!built) fail(new Error('Document worker exited'));
+      });
       const message: DocumentsWorkerRequest = request;
       worker.postMessage(message);
     });
