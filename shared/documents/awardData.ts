@@ -126,7 +126,7 @@ export function rankingTable(
         pts(x.qualityPoints!.result),
         pts(x.totalPoints!.result),
       ]),
-      widthsPercent: [7, 25, 20, 16, 16, 16],
+      widthsPercent: [9, 21, 20, 15, 19, 16],
       alignRight: [true, false, true, true, true, true],
     },
   ];
