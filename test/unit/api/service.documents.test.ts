@@ -81,6 +81,24 @@ describe('generating the document package', () => {
     expect(readdirSync(folder).filter((n) => n.startsWith('.'))).toEqual([]);
   });
 
+  it('stops when the job is cancelled, and says so', async () => {
+    const t = await createTestService();
+    const { procurement } = await withAwardSample(t);
+    const folder = await chooseFolder(t);
+    const generating = t.ok('documents:generate', {
+      jobId: JOB,
+      procurementId: procurement.id,
+      documents: ['invitationToTender', 'contractDraft', 'evaluationReport', 'decision'],
+      language: 'fi',
+      folder,
+    });
+    await expect.poll(async () => (await t.call('job:progress', { jobId: JOB })).ok).toBe(true);
+    expect(await t.ok('job:cancel', { jobId: JOB })).toEqual({ cancelled: true });
+    expect(await generating).toEqual({ status: 'cancelled' });
+    expect(await t.ok('job:progress', { jobId: JOB })).toMatchObject({ state: 'cancelled' });
+    expect(readdirSync(folder).length).toBeLessThan(4);
+  });
+
   it('returns the checklist instead of generating a document with missing inputs', async () => {
     const t = await createTestService();
     const { procurement } = await withAwardSample(t, false);
