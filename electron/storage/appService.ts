@@ -7,6 +7,7 @@ import { workerCpvReader } from '../workers/cpvImportClient';
 import { workerDocumentGenerator } from '../workers/documentsClient';
 import { fileCpvCatalogStore } from './cpvCatalogStore';
 import { FileWorkspace } from './fileWorkspace';
+import { fileLogoStore } from './logoStore';
 import { openSettings, SETTINGS_STORE_OPTIONS, type KeyValueFile } from './settingsRepository';
 import { createUserFiles, type FileDialogs } from './userFiles';
 
@@ -54,6 +55,7 @@ export async function createAppService(options: AppServiceOptions): Promise<AppS
     ...(options.cpvWorkerFile ? { cpvReader: workerCpvReader(options.cpvWorkerFile) } : {}),
     files: createUserFiles(options.dialogs),
     records: workspace.records,
+    logo: fileLogoStore(workspace.root),
     ...(options.documentsWorkerFile
       ? { documentGenerator: workerDocumentGenerator(options.documentsWorkerFile) }
       : {}),

@@ -27,6 +27,8 @@ export const CHANNELS = [
   'job:progress',
   'job:cancel',
   'calendar:exportXlsx',
+  'settings:chooseLogo',
+  'settings:removeLogo',
   'documents:chooseFolder',
   'documents:readiness',
   'documents:generate',

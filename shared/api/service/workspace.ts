@@ -35,7 +35,11 @@ export function workspaceHandlers(deps: ServiceDeps): Handlers {
 
     'settings:saveOrganisation': async ({ organisation }) => {
       assertNoPersonalData(organisation, ['organisation']);
-      return deps.settings.update((s) => ({ ...s, organisation }));
+      // The logo changes only through settings:chooseLogo / settings:removeLogo.
+      return deps.settings.update((s) => ({
+        ...s,
+        organisation: { ...organisation, logo: s.organisation.logo },
+      }));
     },
 
     'backup:list': () => deps.backups.listBackups(),
