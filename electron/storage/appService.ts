@@ -7,7 +7,6 @@ import { workerCpvReader } from '../workers/cpvImportClient';
 import { workerDocumentGenerator } from '../workers/documentsClient';
 import { fileCpvCatalogStore } from './cpvCatalogStore';
 import { FileWorkspace } from './fileWorkspace';
-import { fileLogoStore } from './logoStore';
 import { openSettings, SETTINGS_STORE_OPTIONS, type KeyValueFile } from './settingsRepository';
 import { createUserFiles, type FileDialogs } from './userFiles';
 
@@ -55,7 +54,6 @@ export async function createAppService(options: AppServiceOptions): Promise<AppS
     ...(options.cpvWorkerFile ? { cpvReader: workerCpvReader(options.cpvWorkerFile) } : {}),
     files: createUserFiles(options.dialogs),
     records: workspace.records,
-    logo: fileLogoStore(workspace.root),
     ...(options.documentsWorkerFile
       ? { documentGenerator: workerDocumentGenerator(options.documentsWorkerFile) }
       : {}),

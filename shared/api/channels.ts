@@ -27,8 +27,6 @@ export const CHANNELS = [
   'job:progress',
   'job:cancel',
   'calendar:exportXlsx',
-  'settings:chooseLogo',
-  'settings:removeLogo',
   'documents:chooseFolder',
   'documents:readiness',
   'documents:generate',

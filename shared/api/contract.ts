@@ -175,18 +175,6 @@ export const contract = {
     }),
     response: z.union([z.object({ status: z.literal('saved'), path: z.string() }), cancelled]),
   },
-  'settings:chooseLogo': {
-    response: z.union([
-      z.object({ status: z.literal('saved'), settings: settingsSchema }),
-      z.object({
-        status: z.literal('refused'),
-        reason: z.enum(['tooLarge', 'notPngOrJpeg', 'badSize']),
-      }),
-      cancelled,
-    ]),
-    request: empty,
-  },
-  'settings:removeLogo': { request: empty, response: settingsSchema },
   'documents:chooseFolder': {
     request: empty,
     response: z.union([z.object({ status: z.literal('chosen'), folder: z.string() }), cancelled]),

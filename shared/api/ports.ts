@@ -104,13 +104,6 @@ export interface CpvCatalogStore {
   save(catalog: ImportedCpvCatalog): Promise<void>;
 }
 
-/** The organisation's logo image (bytes), one file in the workspace. */
-export interface LogoStore {
-  load(): Promise<Uint8Array | null>;
-  save(bytes: Uint8Array): Promise<void>;
-  remove(): Promise<void>;
-}
-
 /** Opens a vetted https link in the user's browser. */
 export type ExternalOpener = (url: string) => Promise<void>;
 
@@ -135,8 +128,6 @@ export interface ServiceDeps {
   files: UserFiles;
   /** Records kept as files of their own (the workspace's `records`). */
   records?: RecordRepository<typeof recordRegistry>;
-  /** The organisation's logo file. */
-  logo?: LogoStore;
   /** Document generation; in-process when not given. */
   documentGenerator?: DocumentGenerator;
   openExternal: ExternalOpener;

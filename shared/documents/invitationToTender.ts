@@ -6,13 +6,7 @@ import { formatDate, formatEuro } from '../format';
 import { invitationToTenderTexts } from '../i18n/documents/invitationToTender';
 import { documentTranslator } from './documentText';
 import { employmentClauseBlocks, termBlocks } from './sections';
-import type {
-  Block,
-  DocumentContent,
-  DocumentLanguage,
-  DocumentLogo,
-  DocumentMeta,
-} from './word/blocks';
+import type { Block, DocumentContent, DocumentLanguage, DocumentMeta } from './word/blocks';
 
 /** Everything a document of the package is built from (pure data; no I/O). */
 export interface DocumentInput {
@@ -24,8 +18,6 @@ export interface DocumentInput {
   today: IsoDate;
   /** CPV code → label in the document language, for the codes the procurement uses. */
   cpvLabels: Readonly<Record<string, string>>;
-  /** The organisation's logo for the header (image bytes with their type and size), if set. */
-  logo?: DocumentLogo | null;
 }
 
 /** The cover, header and footer facts common to every document of the package. */
@@ -38,7 +30,6 @@ export function documentMeta(input: DocumentInput, documentTitle: string): Docum
     procurementTitle: p.title,
     referenceNumber: p.referenceNumber,
     dateText: formatDate(input.today, language),
-    ...(input.logo ? { logo: input.logo } : {}),
   };
 }
 

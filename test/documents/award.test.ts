@@ -7,9 +7,6 @@ import { buildProcurementReport } from '../../shared/documents/procurementReport
 import { blocksText, type DocumentContent } from '../../shared/documents/word/blocks';
 import { renderWordDocument } from '../../shared/documents/word/renderDocument';
 import { analysePlanning } from '../../shared/domain/planning/planningAnalysis';
-import { inspectLogo } from '../../shared/domain/workspace/organisationLogo';
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import {
   docxParts,
   packDocx,
@@ -175,26 +172,5 @@ describe('redress deadlines', () => {
       appeal: null,
     });
     expect(redressDeadlines('noStatutoryRedress', '2027-06-07', 'post')).toBeNull();
-  });
-});
-
-describe('organisation logo in the header', () => {
-  it('puts the logo in every document header, schema-valid, and LibreOffice renders it', async () => {
-    const data = new Uint8Array(readFileSync(resolve(__dirname, '../../build/icon.png')));
-    const inspected = inspectLogo(data);
-    if (!inspected.ok) throw new Error('icon refused');
-    const input = { ...sampleAwardInput('fi'), logo: { ...inspected.logo, data } };
-    const content = buildDecision(input);
-    const parts = docxParts(await packDocx(renderWordDocument(content)));
-    const header = Object.entries(parts).find(([n]) => /^word\/header\d*\.xml$/.test(n))!;
-    expect(header[1]).toContain('<w:drawing>');
-    expect(schemaErrors(header[1], header[0])).toEqual([]);
-    expect(Object.keys(parts).some((n) => /^word\/media\/.+\.png$/.test(n))).toBe(true);
-    const rendered = renderWithLibreOffice(
-      await packDocx(renderWordDocument(content)),
-      'decision-with-logo-fi',
-      1,
-    );
-    expect(rendered.pages).toBeGreaterThan(0);
   });
 });

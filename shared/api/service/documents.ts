@@ -1,7 +1,6 @@
 import { localIsoDate } from '../../domain/common/calendarDate';
 import { shippedCpvEntries } from '../../domain/cpv/cpvCatalog';
 import { analysePlanning } from '../../domain/planning/planningAnalysis';
-import { inspectLogo, MAX_LOGO_BYTES } from '../../domain/workspace/organisationLogo';
 import type { UiLanguage } from '../../domain/workspace/organisationProfile';
 import type { AwardInput } from '../../documents/awardData';
 import { generateDocument, packageReadiness } from '../../documents/documentPackage';
@@ -24,8 +23,6 @@ type Handlers = Pick<
   | 'documents:readiness'
   | 'documents:generate'
   | 'documents:importPricingForm'
-  | 'settings:chooseLogo'
-  | 'settings:removeLogo'
 >;
 
 /** Builds the documents in this process (tests, and when no worker is configured). */
@@ -70,11 +67,9 @@ export function documentHandlers(deps: ServiceDeps, jobs: JobRegistry): Handlers
       const entry = shipped.find((e) => e.code === code);
       if (entry) cpvLabels[code] = entry[language];
     }
-    const logoBytes = organisation.logo && deps.logo ? await deps.logo.load() : null;
     return {
       procurement,
       organisation,
-      logo: organisation.logo && logoBytes ? { ...organisation.logo, data: logoBytes } : null,
       analysis: analysePlanning(procurement, organisation, today),
       language,
       today,
@@ -89,34 +84,6 @@ export function documentHandlers(deps: ServiceDeps, jobs: JobRegistry): Handlers
   }
 
   return {
-    'settings:chooseLogo': async () => {
-      if (!deps.logo) throw new ServiceError('internal', { detail: 'no logo store' });
-      const t = (key: string) => translate(deps.settings.get().language, key);
-      const path = await deps.files.chooseOpenPath({
-        title: t('documents.dialogs.logoTitle'),
-        filters: [{ name: t('documents.dialogs.imageFilter'), extensions: ['png', 'jpg', 'jpeg'] }],
-      });
-      if (path === null) return { status: 'cancelled' };
-      const { data, size } = await deps.files.read(path, MAX_LOGO_BYTES);
-      const checked = size > MAX_LOGO_BYTES ? null : inspectLogo(data);
-      if (!checked) return { status: 'refused', reason: 'tooLarge' };
-      if (!checked.ok) return { status: 'refused', reason: checked.reason };
-      await deps.logo.save(data);
-      const settings = deps.settings.update((s) => ({
-        ...s,
-        organisation: { ...s.organisation, logo: checked.logo },
-      }));
-      return { status: 'saved', settings };
-    },
-
-    'settings:removeLogo': async () => {
-      await deps.logo?.remove();
-      return deps.settings.update((s) => ({
-        ...s,
-        organisation: { ...s.organisation, logo: null },
-      }));
-    },
-
     'documents:chooseFolder': async () => {
       if (!deps.files.chooseFolder) throw new ServiceError('internal', { detail: 'no dialog' });
       const t = (key: string) => translate(deps.settings.get().language, key);

@@ -35,11 +35,7 @@ export function workspaceHandlers(deps: ServiceDeps): Handlers {
 
     'settings:saveOrganisation': async ({ organisation }) => {
       assertNoPersonalData(organisation, ['organisation']);
-      // The logo changes only through settings:chooseLogo / settings:removeLogo.
-      return deps.settings.update((s) => ({
-        ...s,
-        organisation: { ...organisation, logo: s.organisation.logo },
-      }));
+      return deps.settings.update((s) => ({ ...s, organisation }));
     },
 
     'backup:list': () => deps.backups.listBackups(),

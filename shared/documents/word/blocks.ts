@@ -31,14 +31,6 @@ export type Block =
   | { kind: 'signatures'; parties: string[]; placeAndDateLabel: string; signatureLabel: string }
   | { kind: 'pageBreak' };
 
-/** The organisation's logo: the image bytes with their type and pixel size. */
-export interface DocumentLogo {
-  mediaType: 'image/png' | 'image/jpeg';
-  widthPx: number;
-  heightPx: number;
-  data: Uint8Array;
-}
-
 /** What every document of the package shows in its cover, header and footer. */
 export interface DocumentMeta {
   language: DocumentLanguage;
@@ -51,8 +43,6 @@ export interface DocumentMeta {
   dateText: string;
   /** A short line under the title on the cover (e.g. the procedure). */
   subtitle?: string;
-  /** The organisation's logo, shown at the left of the header. */
-  logo?: DocumentLogo;
 }
 
 /** A built document: its meta and content. */

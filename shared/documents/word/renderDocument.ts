@@ -5,7 +5,6 @@ import {
   Footer,
   Header,
   HeadingLevel,
-  ImageRun,
   LevelFormat,
   PageNumber,
   Paragraph,
@@ -21,7 +20,6 @@ import {
   type ParagraphChild,
 } from 'docx';
 import { assertNever } from '../../assertNever';
-import { headerLogoSize } from '../../domain/workspace/organisationLogo';
 import type { Block, DocumentContent, DocumentLanguage, DocumentMeta } from './blocks';
 
 /**
@@ -228,30 +226,8 @@ function header(meta: DocumentMeta): Header {
       tabStops: [{ type: TabStopType.RIGHT, position: TEXT_WIDTH_TWIPS }],
       children: [run(left, l), run(`\t${right}`, l)],
     });
-  const logo = meta.logo;
-  const logoLine = logo
-    ? [
-        new Paragraph({
-          style: 'HeaderText',
-          spacing: { after: 80 },
-          children: [
-            new ImageRun({
-              type: logo.mediaType === 'image/png' ? 'png' : 'jpg',
-              data: logo.data,
-              transformation: headerLogoSize(logo),
-              altText: {
-                name: meta.organisationName,
-                description: meta.organisationName,
-                title: meta.organisationName,
-              },
-            }),
-          ],
-        }),
-      ]
-    : [];
   return new Header({
     children: [
-      ...logoLine,
       line(meta.organisationName, meta.documentTitle),
       line(meta.procurementTitle, [meta.referenceNumber, meta.dateText].filter(Boolean).join('  ')),
     ],
@@ -385,15 +361,7 @@ export function renderWordDocument(content: DocumentContent): Document {
         properties: {
           page: {
             size: { width: 11906, height: 16838 },
-            // A logo makes the header taller: the text starts lower so they never overlap.
-            margin: {
-              top: meta.logo ? 2041 : 1418,
-              bottom: 1134,
-              left: 1134,
-              right: 1134,
-              header: 567,
-              footer: 567,
-            },
+            margin: { top: 1418, bottom: 1134, left: 1134, right: 1134, header: 567, footer: 567 },
           },
         },
         headers: { default: header(meta) },

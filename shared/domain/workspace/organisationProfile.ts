@@ -2,7 +2,6 @@ import { z } from 'zod';
 import { checkBusinessId } from '../common/businessId';
 import { centsSchema } from '../common/money';
 import { authorityTypeSchema } from '../procurement/procurementCategory';
-import { organisationLogoSchema } from './organisationLogo';
 
 /**
  * The organisation's own limit above which every procurement is screened for an employment
@@ -70,8 +69,6 @@ export const organisationProfileSchema = z.object({
     .min(0)
     .max(365)
     .default(DEFAULT_NATIONAL_MINIMUM_TENDER_DAYS),
-  /** The logo printed in every document's header; the image is a workspace file. */
-  logo: organisationLogoSchema.nullable().default(null),
 });
 /** See {@link organisationProfileSchema}. */
 export type OrganisationProfile = z.infer<typeof organisationProfileSchema>;
@@ -91,5 +88,4 @@ export const emptyOrganisationProfile: OrganisationProfile = {
   defaultAuthorityType: 'subCentral',
   employmentClauseValueLimitCents: DEFAULT_EMPLOYMENT_CLAUSE_LIMIT_CENTS,
   nationalMinimumTenderDays: DEFAULT_NATIONAL_MINIMUM_TENDER_DAYS,
-  logo: null,
 };

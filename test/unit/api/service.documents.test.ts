@@ -1,5 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { pricingFormWorkbookBytes } from '../../../shared/documents/pricingForm';
@@ -194,28 +194,5 @@ describe('importing a filled pricing form', () => {
     });
     const stored = await t.workspace.records.list(procurement.id, 'tenderComparison');
     expect(stored.items.every((i) => i.revision === 1)).toBe(true);
-  });
-});
-
-describe('the organisation logo', () => {
-  it('is checked, stored as a workspace file, kept when the profile is saved, and removable', async () => {
-    const t = await createTestService();
-    const icon = resolve(__dirname, '../../../build/icon.png');
-    t.dialogs.opens.push(icon);
-    const saved = await t.ok('settings:chooseLogo', {});
-    expect(saved.status).toBe('saved');
-    expect(existsSync(join(t.workspaceRoot, 'organisation', 'logo.img'))).toBe(true);
-    const after = await t.ok('settings:saveOrganisation', { organisation: ORGANISATION });
-    expect(after.organisation.logo).toMatchObject({ mediaType: 'image/png', widthPx: 512 });
-
-    const svg = join(t.exportDirectory, 'logo.svg');
-    writeFileSync(svg, '<svg xmlns="http://www.w3.org/2000/svg"/>');
-    t.dialogs.opens.push(svg);
-    expect(await t.ok('settings:chooseLogo', {})).toEqual({
-      status: 'refused',
-      reason: 'notPngOrJpeg',
-    });
-    expect((await t.ok('settings:removeLogo', {})).organisation.logo).toBeNull();
-    expect(existsSync(join(t.workspaceRoot, 'organisation', 'logo.img'))).toBe(false);
   });
 });

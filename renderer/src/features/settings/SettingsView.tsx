@@ -2,7 +2,6 @@ import { useTranslation } from 'react-i18next';
 import { Heading, Paragraph, RadioButton, RadioButtonGroup } from 'suomifi-ui-components';
 import { uiLanguageSchema } from '../../../../shared/domain/workspace/organisationProfile';
 import { useAppSettings } from '../../app/settingsContext';
-import { LogoPanel } from '../documents/LogoPanel';
 import { BackupsPanel } from './BackupsPanel';
 import { CpvCatalogPanel } from './CpvCatalogPanel';
 import { OrganisationForm } from './OrganisationForm';
@@ -35,7 +34,6 @@ export function SettingsView() {
         </RadioButtonGroup>
       </section>
       <OrganisationForm />
-      <LogoPanel />
       <CpvCatalogPanel />
       <BackupsPanel />
     </div>
