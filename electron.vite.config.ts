@@ -33,6 +33,8 @@ export default defineConfig({
           index: resolve(__dirname, 'electron/main/index.ts'),
           // The CPV import worker thread (node worker_threads), out/main/cpvImportWorker.js.
           cpvImportWorker: resolve(__dirname, 'electron/workers/cpvImport.ts'),
+          // The document package worker thread, out/main/documentsWorker.js.
+          documentsWorker: resolve(__dirname, 'electron/workers/documents.ts'),
         },
         // shared/ code in a chunk of its own, so the worker never loads the main entry.
         output: { manualChunks: (id) => (id.includes('/shared/') ? 'shared' : undefined) },

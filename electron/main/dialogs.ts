@@ -20,5 +20,13 @@ export function nativeDialogs(dialog: Dialog, window: () => BrowserWindow | null
         : await dialog.showOpenDialog(options);
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
+    chooseFolder: async ({ title }) => {
+      const parent = window();
+      const options = { title, properties: ['openDirectory' as const, 'createDirectory' as const] };
+      const result = parent
+        ? await dialog.showOpenDialog(parent, options)
+        : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
   };
 }

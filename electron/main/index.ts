@@ -78,6 +78,7 @@ async function start(): Promise<void> {
     dialogs: nativeDialogs(dialog, () => mainWindow),
     openExternal: openAllowedExternal,
     cpvWorkerFile: join(__dirname, 'cpvImportWorker.js'),
+    documentsWorkerFile: join(__dirname, 'documentsWorker.js'),
     version: app.getVersion(),
     platform: process.platform,
   });

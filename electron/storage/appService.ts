@@ -4,6 +4,7 @@ import type { ServiceHandlers } from '../../shared/api/contract';
 import type { ExternalOpener, SettingsRepository } from '../../shared/api/ports';
 import { createService } from '../../shared/api/service';
 import { workerCpvReader } from '../workers/cpvImportClient';
+import { workerDocumentGenerator } from '../workers/documentsClient';
 import { fileCpvCatalogStore } from './cpvCatalogStore';
 import { fileCriteriaLibraryStore } from './criteriaLibraryStore';
 import { FileWorkspace } from './fileWorkspace';
@@ -26,6 +27,8 @@ export interface AppServiceOptions {
   now?: () => Date;
   /** The built CPV import worker (out/main/cpvImportWorker.js); in-process reading without it. */
   cpvWorkerFile?: string;
+  /** The built document worker (out/main/documentsWorker.js); in-process generation without it. */
+  documentsWorkerFile?: string;
 }
 
 /** The service and its workspace, wired the same way for the app and the harness. */
@@ -54,6 +57,10 @@ export async function createAppService(options: AppServiceOptions): Promise<AppS
     criteriaLibrary: fileCriteriaLibraryStore(workspace.root),
     ...(options.cpvWorkerFile ? { cpvReader: workerCpvReader(options.cpvWorkerFile) } : {}),
     files: createUserFiles(options.dialogs),
+    records: workspace.records,
+    ...(options.documentsWorkerFile
+      ? { documentGenerator: workerDocumentGenerator(options.documentsWorkerFile) }
+      : {}),
     openExternal: options.openExternal,
     now,
     newId: randomUUID,

@@ -1,11 +1,12 @@
 import { constants } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { link, open, stat, unlink } from 'node:fs/promises';
+import { join } from 'node:path';
 import { ServiceError } from '../../shared/api/errors';
 import type { UserFiles } from '../../shared/api/ports';
 import { writeFileAtomic } from './atomicFile';
 
 /** The file dialogs: native ones in Electron, a scripted stand-in in the end-to-end harness. */
-export type FileDialogs = Pick<UserFiles, 'chooseSavePath' | 'chooseOpenPath'>;
+export type FileDialogs = Pick<UserFiles, 'chooseSavePath' | 'chooseOpenPath' | 'chooseFolder'>;
 
 /**
  * A failed read or write of a file the user picked (full disk, no permission, the file open
@@ -58,11 +59,68 @@ export async function readUserFile(
   }
 }
 
+/** `name.ext`, then `name (2).ext`, `name (3).ext`… */
+export function numberedName(fileName: string, n: number): string {
+  if (n <= 1) return fileName;
+  const dot = fileName.lastIndexOf('.');
+  return dot > 0 ? `${fileName.slice(0, dot)} (${n})${fileName.slice(dot)}` : `${fileName} (${n})`;
+}
+
+/** Most numbered names tried before giving up. */
+const MAX_NUMBERED = 999;
+
+/**
+ * Writes `data` as a new file in `folder`, never replacing one: the bytes go to a temp file
+ * first (atomically written), which is then hard-linked to the first free name — `link` fails
+ * on an existing name, so no file is replaced even if one appears meanwhile. Where links are
+ * not supported (some USB file systems) an exclusive create is used instead.
+ */
+export async function writeNewFile(
+  folder: string,
+  fileName: string,
+  data: Uint8Array,
+): Promise<string> {
+  const temp = join(folder, `.${fileName}.${process.pid}.${Date.now()}.tmp`);
+  await writeFileAtomic(temp, data);
+  try {
+    for (let n = 1; n <= MAX_NUMBERED; n++) {
+      const target = join(folder, numberedName(fileName, n));
+      try {
+        await link(temp, target);
+        return target;
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code === 'EEXIST') continue;
+        if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EXDEV' && code !== 'ENOSYS') {
+          throw error;
+        }
+        try {
+          const handle = await open(target, 'wx');
+          try {
+            await handle.writeFile(data);
+          } finally {
+            await handle.close();
+          }
+          return target;
+        } catch (inner) {
+          if ((inner as NodeJS.ErrnoException).code === 'EEXIST') continue;
+          throw inner;
+        }
+      }
+    }
+    throw new ServiceError('storageFailure', { reason: 'EEXIST' });
+  } finally {
+    await unlink(temp).catch(() => undefined);
+  }
+}
+
 /** Reading and writing the files the user picked, with the given dialogs. */
 export function createUserFiles(dialogs: FileDialogs): UserFiles {
   return {
     chooseSavePath: (options) => dialogs.chooseSavePath(options),
     chooseOpenPath: (options) => dialogs.chooseOpenPath(options),
+    ...(dialogs.chooseFolder ? { chooseFolder: dialogs.chooseFolder.bind(dialogs) } : {}),
+    writeNew: (folder, fileName, data) => explained(() => writeNewFile(folder, fileName, data)),
     write: (path, data) => explained(() => writeFileAtomic(path, data)),
     read: (path, maxBytes) => explained(() => readUserFile(path, maxBytes)),
   };

@@ -16,6 +16,8 @@ import {
 } from '../domain/procurement/procurement';
 import { settingsSchema } from '../domain/workspace/settings';
 import { storageProblemSchema } from '../domain/workspace/storageProblem';
+import { PACKAGE_DOCUMENTS } from '../documents/readiness';
+import { PHASES } from '../domain/procurement/phases';
 import type { Channel } from './channels';
 
 const empty = z.object({});
@@ -40,6 +42,27 @@ const logoViewSchema = z.union([
     dataUrl: z.string().max(2_000_000),
   }),
 ]);
+
+/** One document of the package (shared/documents/readiness.ts). */
+const packageDocumentSchema = z.enum(PACKAGE_DOCUMENTS);
+const packageDocumentsSchema = z
+  .array(packageDocumentSchema)
+  .min(1)
+  .max(PACKAGE_DOCUMENTS.length)
+  .refine((d) => new Set(d).size === d.length, { message: 'Each document once' });
+/** What one document still lacks, each item with where to fix it. */
+const documentReadinessSchema = z.object({
+  document: packageDocumentSchema,
+  missing: z.array(
+    z.object({
+      code: z.string(),
+      at: z.union([
+        z.object({ kind: z.literal('settings'), field: z.string() }),
+        z.object({ kind: z.literal('phase'), phase: z.enum(PHASES), field: z.string() }),
+      ]),
+    }),
+  ),
+});
 
 /**
  * The IPC contract: every channel's request and response schema. The main process (and the
@@ -182,6 +205,61 @@ export const contract = {
       }),
     }),
     response: z.union([z.object({ status: z.literal('saved'), path: z.string() }), cancelled]),
+  },
+  'documents:chooseFolder': {
+    request: empty,
+    response: z.union([z.object({ status: z.literal('chosen'), folder: z.string() }), cancelled]),
+  },
+  'documents:readiness': {
+    request: z.object({
+      procurementId: z.uuid(),
+      documents: packageDocumentsSchema,
+      language: uiLanguageSchema,
+    }),
+    response: z.object({ documents: z.array(documentReadinessSchema) }),
+  },
+  'documents:generate': {
+    /** `jobId`: polled with `job:progress` (one step per document) and cancelled with `job:cancel`. */
+    request: z.object({
+      jobId: z.uuid().optional(),
+      procurementId: z.uuid(),
+      documents: packageDocumentsSchema,
+      language: uiLanguageSchema,
+      /** A folder chosen with `documents:chooseFolder` in this session. */
+      folder: z.string().min(1).max(4096),
+    }),
+    response: z.union([
+      z.object({
+        status: z.literal('generated'),
+        files: z.array(
+          z.object({ document: packageDocumentSchema, fileName: z.string(), path: z.string() }),
+        ),
+      }),
+      z.object({ status: z.literal('incomplete'), documents: z.array(documentReadinessSchema) }),
+      cancelled,
+    ]),
+  },
+  'documents:importPricingForm': {
+    request: z.object({ procurementId: z.uuid() }),
+    response: z.union([
+      z.object({
+        status: z.literal('imported'),
+        tenderer: z.string(),
+        lots: z.number().int(),
+        prices: z.number().int(),
+      }),
+      z.object({
+        status: z.literal('refused'),
+        problems: z.array(
+          z.object({
+            code: z.string(),
+            cell: z.string().nullable(),
+            params: z.record(z.string(), z.union([z.string(), z.number()])),
+          }),
+        ),
+      }),
+      cancelled,
+    ]),
   },
   'backup:list': { request: empty, response: z.array(backupInfoSchema) },
   'backup:create': { request: empty, response: backupInfoSchema },

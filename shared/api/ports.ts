@@ -7,7 +7,10 @@ import type { CpvEntry } from '../domain/cpv/cpvCode';
 import type { Procurement, ProcurementSummary } from '../domain/procurement/procurement';
 import type { Settings } from '../domain/workspace/settings';
 import type { StorageProblem } from '../domain/workspace/storageProblem';
-import type { RecordOf, RecordRegistry } from '../records/recordRegistry';
+import type { RecordOf, RecordRegistry, recordRegistry } from '../records/recordRegistry';
+import type { AwardInput } from '../documents/awardData';
+import type { GeneratedFile } from '../documents/documentPackage';
+import type { PackageDocument } from '../documents/readiness';
 
 /**
  * What the service needs from the outside world. The Electron main process and the
@@ -68,7 +71,27 @@ export interface UserFiles {
   write(path: string, data: string | Uint8Array): Promise<void>;
   /** Reads at most `maxBytes`; returns the bytes and the file's full size. */
   read(path: string, maxBytes: number): Promise<{ data: Uint8Array; size: number }>;
+  /** A folder the user picks (documents are generated into it); null when cancelled. */
+  chooseFolder?(options: { title: string }): Promise<string | null>;
+  /**
+   * Writes a new file in `folder`, never replacing one: when `fileName` is taken the next
+   * free `name (2).ext`, `name (3).ext`… is used. Returns the path written.
+   */
+  writeNew?(folder: string, fileName: string, data: Uint8Array): Promise<string>;
 }
+
+/**
+ * Builds the files of each chosen document, in order, calling `onDocument` as each is done;
+ * the app runs it in a worker thread (electron/workers/documents.ts) so the main process is
+ * never blocked. Rejects with JobCancelled when `signal` aborts.
+ */
+export type DocumentGenerator = (
+  request: { documents: PackageDocument[]; input: AwardInput },
+  control: {
+    signal: AbortSignal;
+    onDocument: (document: PackageDocument, files: GeneratedFile[]) => Promise<void>;
+  },
+) => Promise<void>;
 
 /** An imported CPV list (the EU's official CPV 2008 file), stored in the workspace. */
 export interface ImportedCpvCatalog {
@@ -133,6 +156,10 @@ export interface ServiceDeps {
   /** CPV file reader; in-process `readCpvFile` when not given. */
   cpvReader?: CpvFileReader;
   files: UserFiles;
+  /** Records kept as files of their own (the workspace's `records`). */
+  records?: RecordRepository<typeof recordRegistry>;
+  /** Document generation; in-process when not given. */
+  documentGenerator?: DocumentGenerator;
   openExternal: ExternalOpener;
   now: () => Date;
   newId: () => string;

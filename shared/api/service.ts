@@ -4,6 +4,7 @@ import type { ServiceDeps } from './ports';
 import { calendarHandlers } from './service/calendar';
 import { createJobRegistry, jobHandlers } from './service/jobs';
 import { cpvHandlers } from './service/cpv';
+import { documentHandlers } from './service/documents';
 import { exchangeHandlers } from './service/exchange';
 import { organisationLogoHandlers } from './service/organisationLogo';
 import { criteriaLibraryHandlers } from './service/criteriaLibrary';
@@ -26,5 +27,6 @@ export function createService(deps: ServiceDeps): ServiceHandlers {
     ...calendarHandlers(deps),
     ...organisationLogoHandlers(deps),
     ...criteriaLibraryHandlers(deps, queue),
+    ...documentHandlers(deps, jobs),
   };
 }

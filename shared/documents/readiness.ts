@@ -30,7 +30,10 @@ export interface MissingInput {
     | 'tenderDeadline'
     | 'clauseUndecided'
     | 'clauseIncomplete'
-    | 'contractTerm';
+    | 'contractTerm'
+    | 'tenderComparison'
+    | 'comparisonInvalid'
+    | 'pricingItems';
   at: FixLocation;
 }
 

@@ -11,6 +11,7 @@ import { editingTexts } from './features/editing';
 import { criteriaTexts } from './features/criteria';
 import { employmentClauseTexts } from './features/employmentClause';
 import { planningTexts } from './features/planning';
+import { documentsTexts } from './features/documents';
 import { planningRulesTexts } from './features/planningRules';
 import { timelineTexts } from './features/timeline';
 import { unitTexts } from './features/units';
@@ -360,6 +361,7 @@ export const fi = {
   },
   planning: planningTexts.fi,
   accessibility: accessibilityTexts.fi,
+  documents: documentsTexts.fi,
   personalDataGuard: personalDataTexts.fi,
   planningRules: planningRulesTexts.fi,
   editing: editingTexts.fi,

@@ -11,6 +11,7 @@ import { editingTexts } from './features/editing';
 import { criteriaTexts } from './features/criteria';
 import { employmentClauseTexts } from './features/employmentClause';
 import { planningTexts } from './features/planning';
+import { documentsTexts } from './features/documents';
 import { planningRulesTexts } from './features/planningRules';
 import { timelineTexts } from './features/timeline';
 import { unitTexts } from './features/units';
@@ -358,6 +359,7 @@ export const sv: Messages = {
   },
   planning: planningTexts.sv,
   accessibility: accessibilityTexts.sv,
+  documents: documentsTexts.sv,
   personalDataGuard: personalDataTexts.sv,
   planningRules: planningRulesTexts.sv,
   editing: editingTexts.sv,

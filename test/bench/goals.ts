@@ -88,3 +88,11 @@ export function goalTable(rows: readonly GoalRow[]): string {
     )
     .join('\n');
 }
+
+/** Issue 12: the document package for 4 lots × 10 criteria × 20 tenders, and the main thread. */
+export const DOCUMENT_GOALS = {
+  /** The whole package generated (median), milliseconds. */
+  packageMs: 1_000,
+  /** The main thread's longest stall while the worker generates, milliseconds. */
+  mainStallMs: 50,
+} as const;

@@ -38,6 +38,19 @@ export class ScriptedDialogs implements FileDialogs {
   async chooseOpenPath(): Promise<string | null> {
     return this.opens.shift() ?? null;
   }
+
+  private readonly folders: (string | null)[] = [];
+
+  /** The next folder dialog answers `path` (null = the user cancels). */
+  nextFolder(path: string | null): void {
+    this.folders.push(path);
+  }
+
+  /** The folder dialog: the queued answer, or a fresh temp folder when none is queued. */
+  async chooseFolder(): Promise<string | null> {
+    if (this.folders.length > 0) return this.folders.shift() ?? null;
+    return mkdtempSync(join(tmpdir(), 'hankintapolku-documents-'));
+  }
 }
 
 /** A running harness. */

@@ -120,6 +120,7 @@ export async function startServiceServer(options: ServiceServerOptions): Promise
     platform: process.platform,
     // The CPV import runs in the built worker thread, as in the app.
     cpvWorkerFile: join(ROOT, 'out/main/cpvImportWorker.js'),
+    documentsWorkerFile: join(ROOT, 'out/main/documentsWorker.js'),
   });
   const errors: string[] = [];
   let origin = '';

@@ -55,7 +55,19 @@ const BODY_SIZE = 22;
 const TEXT_WIDTH_TWIPS = 9638; // A4 210 mm − 2 × 20 mm margins
 const GREY = 'D9D9D9';
 const BORDER = { style: BorderStyle.SINGLE, size: 4, color: '808080' } as const;
-const CELL_BORDERS = { top: BORDER, bottom: BORDER, left: BORDER, right: BORDER };
+/**
+ * Borders and cell margins are set once on each table, not on every cell: the same look,
+ * and a much smaller document.xml (the evaluation report has thousands of cells).
+ */
+const TABLE_BORDERS = {
+  top: BORDER,
+  bottom: BORDER,
+  left: BORDER,
+  right: BORDER,
+  insideHorizontal: BORDER,
+  insideVertical: BORDER,
+};
+const CELL_MARGINS = { top: 40, bottom: 40, left: 80, right: 80 };
 
 /** Heading numbering: 1., 1.1., 1.1.1. */
 const HEADING_NUMBERING = 'headings';
@@ -89,9 +101,7 @@ function cell(
 ): TableCell {
   return new TableCell({
     width: { size: Math.round((TEXT_WIDTH_TWIPS * widthPercent) / 100), type: WidthType.DXA },
-    borders: CELL_BORDERS,
     shading: options.header ? { type: ShadingType.CLEAR, color: 'auto', fill: GREY } : undefined,
-    margins: { top: 40, bottom: 40, left: 80, right: 80 },
     children: [
       textParagraph(text, language, {
         style: 'TableText',
@@ -129,6 +139,8 @@ function table(block: Extract<Block, { kind: 'table' }>, language: DocumentLangu
     width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
     columnWidths: widths.map((w) => Math.round((TEXT_WIDTH_TWIPS * w) / 100)),
     layout: TableLayoutType.FIXED,
+    borders: TABLE_BORDERS,
+    margins: CELL_MARGINS,
     rows: [header, ...rows],
   });
 }
@@ -138,6 +150,8 @@ function facts(block: Extract<Block, { kind: 'facts' }>, language: DocumentLangu
     width: { size: TEXT_WIDTH_TWIPS, type: WidthType.DXA },
     columnWidths: [Math.round(TEXT_WIDTH_TWIPS * 0.35), Math.round(TEXT_WIDTH_TWIPS * 0.65)],
     layout: TableLayoutType.FIXED,
+    borders: TABLE_BORDERS,
+    margins: CELL_MARGINS,
     rows: block.rows.map(
       (r) =>
         new TableRow({

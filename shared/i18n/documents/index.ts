@@ -1,8 +1,10 @@
 import type { UiLanguage } from '../../domain/workspace/organisationProfile';
 import type { FeatureTexts } from '../shape';
+import { awardTexts } from './award';
 import { documentCommonTexts } from './common';
 import { contractDraftTexts } from './contractDraft';
 import { invitationToTenderTexts } from './invitationToTender';
+import { pricingFormTexts } from './pricingForm';
 
 /**
  * Legal and document texts: the wording of the Word documents (invitation to tender,
@@ -35,6 +37,8 @@ function catalogOf(language: UiLanguage) {
     common: documentCommonTexts[language],
     invitationToTender: invitationToTenderTexts[language],
     contractDraft: contractDraftTexts[language],
+    award: awardTexts[language],
+    pricingForm: pricingFormTexts[language],
   };
 }
 

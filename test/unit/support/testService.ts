@@ -26,6 +26,12 @@ export class ScriptedDialogs implements FileDialogs {
   async chooseOpenPath(): Promise<string | null> {
     return this.opens.shift() ?? null;
   }
+
+  readonly folders: (string | null)[] = [];
+
+  async chooseFolder(): Promise<string | null> {
+    return this.folders.shift() ?? null;
+  }
 }
 
 /** A clock the test moves by hand. */

@@ -7,6 +7,7 @@ import type { Procurement } from '../../../../shared/domain/procurement/procurem
 import type { PersonalDataFinding } from '../../../../shared/domain/common/personalIdentityCode';
 import { describeError } from '../../app/describeError';
 import { hrefOf, navigate } from '../../app/routes';
+import { DocumentsPhase } from '../documents/DocumentsPhase';
 import { EmploymentClausePhase } from '../employmentClause/EmploymentClausePhase';
 import { PlanningPhase } from '../planning/PlanningPhase';
 import { PersonalDataFindings } from './PersonalDataExemptionDialog';
@@ -46,9 +47,10 @@ function PhaseContent(props: {
           step={props.step}
         />
       );
+    case 'documents':
+      return <DocumentsPhase procurement={props.procurement} edit={props.edit} step={props.step} />;
     case 'marketDialogue':
     case 'criteria':
-    case 'documents':
     case 'followUp':
       return <PhasePlaceholder phase={props.phase} procurement={props.procurement} />;
     default:
