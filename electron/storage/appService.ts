@@ -45,6 +45,7 @@ export async function createAppService(options: AppServiceOptions): Promise<AppS
   );
   const service = createService({
     procurements: workspace,
+    records: workspace.records,
     backups: workspace,
     settings,
     cpvCatalog: fileCpvCatalogStore(workspace.root),

@@ -13,6 +13,7 @@ import {
   procurementSummarySchema,
   titleSchema,
 } from '../domain/procurement/procurement';
+import { tenderComparisonSchema } from '../domain/criteria/tenderComparison';
 import { settingsSchema } from '../domain/workspace/settings';
 import { storageProblemSchema } from '../domain/workspace/storageProblem';
 import type { Channel } from './channels';
@@ -157,6 +158,19 @@ export const contract = {
   'backup:restore': {
     request: z.object({ id: backupInfoSchema.shape.id }),
     response: z.object({ restoredCount: z.number().int(), safetyBackup: backupInfoSchema }),
+  },
+  /**
+   * The tender comparison of a procurement (lotId null) or of one lot, a record of its own;
+   * an empty one (revision 0, not yet stored) when none has been saved.
+   */
+  'record:tenderComparison:get': {
+    request: z.object({ procurementId: idSchema, lotId: idSchema.nullable() }),
+    response: tenderComparisonSchema,
+  },
+  /** Saves at the revision the caller edited (0 = new); a stale revision is a `conflict`. */
+  'record:tenderComparison:save': {
+    request: z.object({ comparison: tenderComparisonSchema }),
+    response: tenderComparisonSchema,
   },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 

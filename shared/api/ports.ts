@@ -5,7 +5,7 @@ import type { CpvEntry } from '../domain/cpv/cpvCode';
 import type { Procurement, ProcurementSummary } from '../domain/procurement/procurement';
 import type { Settings } from '../domain/workspace/settings';
 import type { StorageProblem } from '../domain/workspace/storageProblem';
-import type { RecordOf, RecordRegistry } from '../records/recordRegistry';
+import type { RecordOf, RecordRegistry, recordRegistry } from '../records/recordRegistry';
 
 /**
  * What the service needs from the outside world. The Electron main process and the
@@ -97,6 +97,8 @@ export type CpvFileReader = (
 /** Everything the service is built from. */
 export interface ServiceDeps {
   procurements: ProcurementRepository;
+  /** Records kept apart from the procurement file (tender comparisons). */
+  records: RecordRepository<typeof recordRegistry>;
   backups: BackupStore;
   settings: SettingsRepository;
   cpvCatalog: CpvCatalogStore;

@@ -6,6 +6,7 @@ import { createJobRegistry, jobHandlers } from './service/jobs';
 import { cpvHandlers } from './service/cpv';
 import { exchangeHandlers } from './service/exchange';
 import { procurementHandlers } from './service/procurements';
+import { tenderComparisonHandlers } from './service/tenderComparisons';
 import { workspaceHandlers } from './service/workspace';
 
 /**
@@ -22,5 +23,6 @@ export function createService(deps: ServiceDeps): ServiceHandlers {
     ...cpvHandlers(deps, jobs),
     ...jobHandlers(jobs),
     ...calendarHandlers(deps),
+    ...tenderComparisonHandlers(deps, queue),
   };
 }

@@ -8,6 +8,7 @@ import type { PersonalDataFinding } from '../../../../shared/domain/common/perso
 import { describeError } from '../../app/describeError';
 import { hrefOf, navigate } from '../../app/routes';
 import { PlanningPhase } from '../planning/PlanningPhase';
+import { CriteriaPhase } from '../criteria/CriteriaPhase';
 import { PersonalDataFindings } from './PersonalDataExemptionDialog';
 import { PhasePlaceholder } from './PhasePlaceholder';
 import { useNotices } from '../../app/notices';
@@ -35,8 +36,9 @@ function PhaseContent(props: {
           step={props.step}
         />
       );
-    case 'marketDialogue':
     case 'criteria':
+      return <CriteriaPhase procurement={props.procurement} edit={props.edit} step={props.step} />;
+    case 'marketDialogue':
     case 'employmentClause':
     case 'documents':
     case 'followUp':
