@@ -212,7 +212,11 @@ function useComparisonColumns(
   const { t } = useTranslation();
   const { language } = useAppSettings().settings;
   return useMemo(() => {
-    const points = (v: number) => presentPoints(set, v);
+    // The set's rounding rule (presentPoints), with the language's decimal mark.
+    const points = (v: number) => {
+      const text = presentPoints(set, v);
+      return language === 'en' ? text : text.replace('.', ',');
+    };
     const name = (row: ComparisonRow) => row.tender.tenderer.name;
     const figure = (
       row: ComparisonRow,
@@ -247,7 +251,7 @@ function useComparisonColumns(
           r.result?.ranking ? (
             <span data-testid="rank">{r.result.ranking.rank}.</span>
           ) : (
-            <span className="muted">
+            <span className="muted" data-testid="rank">
               {r.result?.status === 'excluded' || r.tender.exclusion
                 ? t('criteria.ui.comparison.excluded')
                 : r.tender.requirements.some((q) => !q.met)
@@ -536,7 +540,10 @@ function TenderDetails(props: {
         ? t('settings.errors.businessIdFormat')
         : idCheck.problem === 'neverIssued'
           ? t('settings.errors.businessIdNeverIssued')
-          : t('settings.errors.businessIdCheckDigit')
+          : t('settings.errors.businessIdCheckDigit', {
+              digits: tender.tenderer.businessId.trim().split('-')[0] ?? '',
+              expected: idCheck.expectedCheckDigit ?? '',
+            })
       : null;
   return (
     <section
