@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, useState, type KeyboardEvent } from 'react';
+import { memo, useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Button,
@@ -31,6 +31,8 @@ import type { DataTableColumn } from '../../components/table/dataTableTypes';
 import { SaveStatus } from '../procurement/SaveStatus';
 import {
   newTender,
+  tracedOf,
+  type FigureKey,
   parseScoreInput,
   setAnswerReason,
   setAnswerValue,
@@ -48,6 +50,9 @@ export interface ComparisonRow {
 }
 
 type Comparison = ReturnType<typeof useTenderComparison>;
+
+/** Opens the formula of one figure of one tender (stable, so figure cells stay memoised). */
+type OpenFigure = (tenderId: string, key: FigureKey, title: string, shown: string) => void;
 
 /**
  * Step 3: the tenders of the procurement or lot, in the virtualised grid — prices and scores
@@ -107,8 +112,17 @@ function ComparisonEditor(props: {
   }, [tenders, outcome]);
   const [selected, setSelected] = useState<string | null>(null);
   const [formula, setFormula] = useState<FormulaShown | null>(null);
-  const showFormula = useCallback((shown: FormulaShown) => setFormula(shown), []);
-  const columns = useComparisonColumns(set, edit, showFormula, setSelected);
+  // The latest results for a clicked figure, so the figure buttons need no per-render callback.
+  const results = useRef<ReadonlyMap<string, TenderResult>>(new Map());
+  useEffect(() => {
+    results.current = new Map(outcome.ok ? outcome.tenders.map((r) => [r.tenderId, r]) : []);
+  }, [outcome]);
+  const openFigure = useCallback<OpenFigure>((tenderId, key, title, shown) => {
+    const result = results.current.get(tenderId);
+    const traced = result ? tracedOf(result, key) : null;
+    if (traced) setFormula({ title, traced, shown });
+  }, []);
+  const columns = useComparisonColumns(set, edit, openFigure, setSelected);
   const selectedTender = tenders.find((x) => x.id === selected) ?? null;
   const statement = (key: string, params: Record<string, string | number>) =>
     renderStatement({ key, params }, language);
@@ -206,11 +220,28 @@ function ComparisonEditor(props: {
 function useComparisonColumns(
   set: CriteriaSet,
   edit: (change: ComparisonEdit) => void,
-  showFormula: (shown: FormulaShown) => void,
+  openFigure: OpenFigure,
   select: (id: string) => void,
 ): DataTableColumn<ComparisonRow>[] {
   const { t } = useTranslation();
   const { language } = useAppSettings().settings;
+  // Stable commit callbacks, so a memoised cell re-renders only when its own value changes.
+  const commitScore = useCallback(
+    (tenderId: string, criterionId: string, value: number | null) =>
+      edit((r) => {
+        const x = tenderIn(r, tenderId);
+        if (x) setAnswerValue(x, criterionId, value);
+      }),
+    [edit],
+  );
+  const commitPrice = useCallback(
+    (tenderId: string, itemId: string, cents: number) =>
+      edit((r) => {
+        const x = tenderIn(r, tenderId);
+        if (x) setPrice(x, itemId, cents);
+      }),
+    [edit],
+  );
   return useMemo(() => {
     // The set's rounding rule (presentPoints), with the language's decimal mark.
     const points = (v: number) => {
@@ -224,19 +255,17 @@ function useComparisonColumns(
       what: string,
       format: (v: number) => string,
       testId: string,
+      key: FigureKey,
     ) =>
       traced ? (
         <FigureButton
           text={format(traced.result)}
           label={t('criteria.ui.comparison.showFormula', { what, tenderer: name(row) })}
+          title={`${name(row)} – ${what}`}
           testId={testId}
-          onOpen={() =>
-            showFormula({
-              title: `${name(row)} – ${what}`,
-              traced,
-              shown: format(traced.result),
-            })
-          }
+          tenderId={row.tender.id}
+          figureKey={key}
+          onOpen={openFigure}
         />
       ) : (
         <span className="muted">–</span>
@@ -276,6 +305,22 @@ function useComparisonColumns(
           </button>
         ),
       },
+      {
+        id: 'total',
+        header: t('criteria.ui.comparison.total'),
+        width: '7rem',
+        align: 'end',
+        sortValue: (r) => r.result?.totalPoints?.result ?? null,
+        cell: (r) =>
+          figure(
+            r,
+            r.result?.totalPoints,
+            t('criteria.ui.comparison.total'),
+            points,
+            'total-points',
+            'totalPoints',
+          ),
+      },
     ];
     set.pricingItems.forEach((item, ii) => {
       const itemName =
@@ -291,12 +336,9 @@ function useComparisonColumns(
             cents={row.tender.prices.find((p) => p.itemId === item.id)?.unitPriceCents ?? null}
             label={`${name(row)}: ${itemName}`}
             testId={`price-${rowIndex}-${ii}`}
-            onCommit={(cents) =>
-              edit((r) => {
-                const x = tenderIn(r, row.tender.id);
-                if (x) setPrice(x, item.id, cents);
-              })
-            }
+            tenderId={row.tender.id}
+            itemId={item.id}
+            onCommit={commitPrice}
           />
         ),
       });
@@ -315,6 +357,7 @@ function useComparisonColumns(
             t('criteria.ui.comparison.comparisonPrice'),
             (v) => formatEuro(v, language),
             'comparison-price',
+            'comparisonPrice',
           ),
       },
       {
@@ -330,6 +373,7 @@ function useComparisonColumns(
             t('criteria.ui.comparison.pricePoints'),
             points,
             'price-points',
+            'pricePoints',
           ),
       },
     );
@@ -350,70 +394,55 @@ function useComparisonColumns(
                 value={row.tender.answers.find((a) => a.criterionId === c.id)?.value ?? null}
                 label={`${name(row)}: ${cname}`}
                 testId={`score-${rowIndex}-${ci}`}
-                onCommit={(value) =>
-                  edit((r) => {
-                    const x = tenderIn(r, row.tender.id);
-                    if (x) setAnswerValue(x, c.id, value);
-                  })
-                }
+                tenderId={row.tender.id}
+                criterionId={c.id}
+                onCommit={commitScore}
               />
-              {figure(row, traced, cname, points, `points-${ci}`)}
+              {figure(row, traced, cname, points, `points-${ci}`, c.id)}
             </div>
           );
         },
       });
     });
-    cols.push(
-      {
-        id: 'qualityPoints',
-        header: t('criteria.ui.comparison.qualityPoints'),
-        width: '7rem',
-        align: 'end',
-        sortValue: (r) => r.result?.qualityPoints?.result ?? null,
-        cell: (r) =>
-          figure(
-            r,
-            r.result?.qualityPoints,
-            t('criteria.ui.comparison.qualityPoints'),
-            points,
-            'quality-points',
-          ),
-      },
-      {
-        id: 'total',
-        header: t('criteria.ui.comparison.total'),
-        width: '7rem',
-        align: 'end',
-        sortValue: (r) => r.result?.totalPoints?.result ?? null,
-        cell: (r) =>
-          figure(
-            r,
-            r.result?.totalPoints,
-            t('criteria.ui.comparison.total'),
-            points,
-            'total-points',
-          ),
-      },
-    );
+    cols.push({
+      id: 'qualityPoints',
+      header: t('criteria.ui.comparison.qualityPoints'),
+      width: '7rem',
+      align: 'end',
+      sortValue: (r) => r.result?.qualityPoints?.result ?? null,
+      cell: (r) =>
+        figure(
+          r,
+          r.result?.qualityPoints,
+          t('criteria.ui.comparison.qualityPoints'),
+          points,
+          'quality-points',
+          'qualityPoints',
+        ),
+    });
     return cols;
-  }, [set, edit, showFormula, select, t, language]);
+  }, [set, commitScore, commitPrice, openFigure, select, t, language]);
 }
 
 const FigureButton = memo(function FigureButton(props: {
   text: string;
   label: string;
+  title: string;
   testId: string;
-  onOpen: () => void;
+  tenderId: string;
+  figureKey: FigureKey;
+  onOpen: OpenFigure;
 }) {
+  const { text, title, tenderId, figureKey, onOpen } = props;
   return (
     <button
       type="button"
       className="figure-button"
-      aria-label={`${props.text}. ${props.label}`}
-      onClick={props.onOpen}
+      aria-label={`${text}. ${props.label}`}
+      onClick={() => onOpen(tenderId, figureKey, title, text)}
       data-testid={props.testId}
     >
-      {props.text}
+      {text}
     </button>
   );
 });
@@ -464,10 +493,15 @@ const ScoreCell = memo(function ScoreCell(props: {
   value: number | null;
   label: string;
   testId: string;
-  onCommit: (value: number | null) => void;
+  tenderId: string;
+  criterionId: string;
+  onCommit: (tenderId: string, criterionId: string, value: number | null) => void;
 }) {
   const { t } = useTranslation();
-  const cell = useCellDraft(props.value, formatScore, parseScoreInput, props.onCommit);
+  const { tenderId, criterionId, onCommit } = props;
+  const cell = useCellDraft(props.value, formatScore, parseScoreInput, (v) =>
+    onCommit(tenderId, criterionId, v),
+  );
   return (
     <input
       className={cell.bad ? 'grid-input invalid' : 'grid-input'}
@@ -486,7 +520,9 @@ const PriceCell = memo(function PriceCell(props: {
   cents: number | null;
   label: string;
   testId: string;
-  onCommit: (cents: number) => void;
+  tenderId: string;
+  itemId: string;
+  onCommit: (tenderId: string, itemId: string, cents: number) => void;
 }) {
   const { t } = useTranslation();
   const { language } = useAppSettings().settings;
@@ -501,7 +537,7 @@ const PriceCell = memo(function PriceCell(props: {
       : { ok: false as const };
   }, []);
   const cell = useCellDraft<number | null>(props.cents, format, parse, (v) => {
-    if (v !== null) props.onCommit(v);
+    if (v !== null) props.onCommit(props.tenderId, props.itemId, v);
   });
   return (
     <input

@@ -10,7 +10,7 @@ export interface ChartSeries {
 const PALETTE = ['#2a6ebb', '#c13832', '#207a43', '#8a5a00', '#6b3fa0', '#0b7285'];
 const WIDTH = 640;
 const HEIGHT = 240;
-const PAD = { left: 64, right: 16, top: 12, bottom: 28 };
+const PAD = { left: 88, right: 40, top: 12, bottom: 28 };
 
 /**
  * A small line chart in SVG, hidden from screen readers: the caller puts the same figures
@@ -68,7 +68,7 @@ export function LineChart(props: {
             {props.formatX(x)}
           </text>
         ))}
-        {props.markers?.map((m) => (
+        {props.markers?.map((m, i) => (
           <g key={`m${m.x}${m.label}`}>
             <line
               x1={sx(m.x)}
@@ -78,7 +78,7 @@ export function LineChart(props: {
               stroke="#222"
               strokeDasharray={m.dashed ? '4 3' : undefined}
             />
-            <text x={sx(m.x) + 4} y={PAD.top + 10} fontSize="11" fill="#222">
+            <text x={sx(m.x) + 4} y={PAD.top + 10 + 13 * i} fontSize="11" fill="#222">
               {m.label}
             </text>
           </g>

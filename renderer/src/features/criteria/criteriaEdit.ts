@@ -8,6 +8,8 @@ import {
   emptyScenarioLevel,
   type ScenarioInput,
 } from '../../../../shared/domain/criteria/costScenario';
+import type { TenderResult } from '../../../../shared/domain/criteria/compareTenders';
+import type { Traced } from '../../../../shared/domain/criteria/scoring';
 import type { Tender, TenderComparison } from '../../../../shared/domain/criteria/tenderComparison';
 
 /**
@@ -138,4 +140,24 @@ export function emptyScenario(): ScenarioInput {
       high: emptyScenarioLevel(),
     },
   };
+}
+
+/** A figure of a tender's result: a named total, or a criterion's points by its id. */
+export type FigureKey =
+  'comparisonPrice' | 'pricePoints' | 'qualityPoints' | 'totalPoints' | string;
+
+/** The traced figure `key` of a result (null when the tender was not compared). */
+export function tracedOf(result: TenderResult, key: FigureKey): Traced | null {
+  switch (key) {
+    case 'comparisonPrice':
+      return result.comparisonPrice;
+    case 'pricePoints':
+      return result.pricePoints;
+    case 'qualityPoints':
+      return result.qualityPoints;
+    case 'totalPoints':
+      return result.totalPoints;
+    default:
+      return result.criterionPoints.find((p) => p.criterionId === key)?.points ?? null;
+  }
 }
