@@ -5,6 +5,7 @@ import type { ExternalOpener, SettingsRepository } from '../../shared/api/ports'
 import { createService } from '../../shared/api/service';
 import { workerCpvReader } from '../workers/cpvImportClient';
 import { fileCpvCatalogStore } from './cpvCatalogStore';
+import { fileCriteriaLibraryStore } from './criteriaLibraryStore';
 import { FileWorkspace } from './fileWorkspace';
 import { openSettings, SETTINGS_STORE_OPTIONS, type KeyValueFile } from './settingsRepository';
 import { createUserFiles, type FileDialogs } from './userFiles';
@@ -46,6 +47,7 @@ export async function createAppService(options: AppServiceOptions): Promise<AppS
   const service = createService({
     procurements: workspace,
     records: workspace.records,
+    criteriaLibrary: fileCriteriaLibraryStore(workspace.root),
     backups: workspace,
     settings,
     cpvCatalog: fileCpvCatalogStore(workspace.root),

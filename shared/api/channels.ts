@@ -32,6 +32,8 @@ export const CHANNELS = [
   'backup:restore',
   'record:tenderComparison:get',
   'record:tenderComparison:save',
+  'criteriaLibrary:get',
+  'criteriaLibrary:save',
 ] as const;
 
 /** One IPC channel name. */

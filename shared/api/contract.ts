@@ -13,6 +13,7 @@ import {
   procurementSummarySchema,
   titleSchema,
 } from '../domain/procurement/procurement';
+import { criteriaLibrarySchema } from '../domain/criteria/criteriaLibrary';
 import { tenderComparisonSchema } from '../domain/criteria/tenderComparison';
 import { settingsSchema } from '../domain/workspace/settings';
 import { storageProblemSchema } from '../domain/workspace/storageProblem';
@@ -171,6 +172,16 @@ export const contract = {
   'record:tenderComparison:save': {
     request: z.object({ comparison: tenderComparisonSchema }),
     response: tenderComparisonSchema,
+  },
+  /** The organisation's criteria library (the seeded one at revision 0 until first saved). */
+  'criteriaLibrary:get': {
+    request: empty,
+    response: z.object({ revision: z.number().int().min(0), library: criteriaLibrarySchema }),
+  },
+  /** Saves the library at the revision the caller read; a stale revision is a `conflict`. */
+  'criteriaLibrary:save': {
+    request: z.object({ revision: z.number().int().min(0), library: criteriaLibrarySchema }),
+    response: z.object({ revision: z.number().int().min(1), library: criteriaLibrarySchema }),
   },
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 

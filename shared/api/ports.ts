@@ -2,6 +2,7 @@ import type { CpvImport } from '../domain/cpv/cpvImport';
 import type { ReadControl } from '../records/cpvFile';
 import type { BackupInfo, BackupReason } from '../domain/workspace/backup';
 import type { CpvEntry } from '../domain/cpv/cpvCode';
+import type { CriteriaLibrary } from '../domain/criteria/criteriaLibrary';
 import type { Procurement, ProcurementSummary } from '../domain/procurement/procurement';
 import type { Settings } from '../domain/workspace/settings';
 import type { StorageProblem } from '../domain/workspace/storageProblem';
@@ -99,6 +100,8 @@ export interface ServiceDeps {
   procurements: ProcurementRepository;
   /** Records kept apart from the procurement file (tender comparisons). */
   records: RecordRepository<typeof recordRegistry>;
+  /** The organisation's criteria library, shared by every procurement of the workspace. */
+  criteriaLibrary: CriteriaLibraryStore;
   backups: BackupStore;
   settings: SettingsRepository;
   cpvCatalog: CpvCatalogStore;
@@ -109,6 +112,18 @@ export interface ServiceDeps {
   now: () => Date;
   newId: () => string;
   app: { version: string; platform: string; dataDirectory: string };
+}
+
+/** The criteria library as stored, with its revision (0 = the seeded library, never saved). */
+export interface StoredCriteriaLibrary {
+  revision: number;
+  library: CriteriaLibrary;
+}
+
+/** Where the criteria library lives; `write` refuses a stale revision with `conflict`. */
+export interface CriteriaLibraryStore {
+  read(): Promise<StoredCriteriaLibrary>;
+  write(library: CriteriaLibrary, expectedRevision: number): Promise<StoredCriteriaLibrary>;
 }
 
 /** A record as the repository hands it out: where it belongs, its revision and content. */

@@ -72,6 +72,9 @@ describe('criteria phase end to end', () => {
     await page.getByTestId('library-add-01').click();
     await page.getByTestId('add-criterion').click();
     await fill('criterion-name-1', 'Asiakkaat kehittävät palvelua');
+    // The written criterion goes to the workspace's shared library (6 seeded + 1).
+    await page.getByTestId('criterion-to-library-1').click();
+    await expect.poll(() => page.getByTestId('library-entry').count()).toBe(7);
     await fill('criterion-weight-0', '10');
     await fill('criterion-weight-1', '10');
     await expect.poll(() => page.getByTestId('weights-error').count()).toBe(0);
@@ -178,6 +181,8 @@ describe('criteria phase end to end', () => {
     expect(await page.getByTestId('criterion-name-1').inputValue()).toBe(
       'Asiakkaat kehittävät palvelua',
     );
+    await page.locator('[data-testid="criteria-library"] summary').click();
+    await expect.poll(() => page.getByTestId('library-entry').count()).toBe(7);
     await step('payment');
     expect(await text(page.getByTestId('scenario-formula'))).toContain('92 000,00 €');
     await shot('after-reload');

@@ -10,13 +10,16 @@ import { assertNoPersonalData } from './personalDataGuard';
 
 type Handlers = Pick<
   ServiceHandlers,
-  'record:tenderComparison:get' | 'record:tenderComparison:save'
+  | 'record:tenderComparison:get'
+  | 'record:tenderComparison:save'
+  | 'criteriaLibrary:get'
+  | 'criteriaLibrary:save'
 >;
 
 const KIND = 'tenderComparison';
 
 /**
- * Tender comparisons (issue 10): one record per procurement, or per lot, stored apart from
+ * Tender comparisons and the criteria library (issue 10). Tender comparisons: one record per procurement, or per lot, stored apart from
  * the procurement file through the workspace's RecordRepository. The record's `revision`
  * mirrors the stored one (0 = not stored yet), so the renderer saves with the revision it
  * edited and a stale one is the typed `conflict`, as for procurements.
@@ -60,6 +63,14 @@ export function tenderComparisonHandlers(deps: ServiceDeps, queue: KeyedQueue): 
           expectedRevision: comparison.revision === 0 ? null : comparison.revision,
         });
         return withStored(saved.record, saved.revision);
+      }),
+
+    'criteriaLibrary:get': () => deps.criteriaLibrary.read(),
+
+    'criteriaLibrary:save': ({ library, revision }) =>
+      queue.run('criteriaLibrary', async () => {
+        assertNoPersonalData(library, [], 'generic');
+        return deps.criteriaLibrary.write(library, revision);
       }),
   };
 }

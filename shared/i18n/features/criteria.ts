@@ -326,9 +326,17 @@ const fi = {
     library: {
       heading: 'Vertailuperusteiden kirjasto ({{count}} valmista perustetta)',
       intro:
-        'Tampereen työllisyyspalveluiden hankinnan (2017) laatuperusteet. Lisätty peruste kopioidaan tähän hankintaan enimmäispistein 0; aseta pisteet itse.',
+        'Organisaation yhteinen kirjasto, aluksi Tampereen työllisyyspalveluiden hankinnan (2017) laatuperusteet. Lisätty peruste kopioidaan tähän hankintaan enimmäispistein 0; aseta pisteet itse. Kirjaston muutokset eivät muuta jo lisättyjä perusteita.',
       add: 'Lisää',
       addNamed: 'Lisää kirjastosta: {{name}}',
+      requirement: 'vähimmäisvaatimus',
+      removeNamed: 'Poista kirjastosta: {{name}}',
+      removed: 'Peruste {{name}} poistettiin kirjastosta.',
+      restoreSeeds: 'Palauta valmiit perusteet',
+      restored: 'Valmiit perusteet palautettiin kirjastoon.',
+      saveCriterion: 'Tallenna kirjastoon',
+      saved:
+        'Peruste {{name}} tallennettiin kirjastoon; se on nyt kaikkien hankintojen käytettävissä.',
     },
     payment: {
       heading: 'Maksumalli',
@@ -796,9 +804,16 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
     library: {
       heading: 'Bibliotek med jämförelsegrunder ({{count}} färdiga grunder)',
       intro:
-        'Kvalitetsgrunderna i Tammerfors upphandling av sysselsättningstjänster (2017). En tillagd grund kopieras till denna upphandling med maximipoäng 0; ange poängen själv.',
+        'Organisationens gemensamma bibliotek, först med kvalitetsgrunderna i Tammerfors upphandling av sysselsättningstjänster (2017). En tillagd grund kopieras till denna upphandling med maximipoäng 0; ange poängen själv. Ändringar i biblioteket ändrar inte redan tillagda grunder.',
       add: 'Lägg till',
       addNamed: 'Lägg till från biblioteket: {{name}}',
+      requirement: 'minimikrav',
+      removeNamed: 'Ta bort från biblioteket: {{name}}',
+      removed: 'Grunden {{name}} togs bort från biblioteket.',
+      restoreSeeds: 'Återställ de färdiga grunderna',
+      restored: 'De färdiga grunderna återställdes i biblioteket.',
+      saveCriterion: 'Spara i biblioteket',
+      saved: 'Grunden {{name}} sparades i biblioteket; den kan nu användas i alla upphandlingar.',
     },
     payment: {
       heading: 'Betalningsmodell',
@@ -1266,9 +1281,16 @@ const en: FeatureTexts<typeof fi>['en'] = {
     library: {
       heading: 'Library of award criteria ({{count}} ready criteria)',
       intro:
-        'The quality criteria of Tampere’s procurement of employment services (2017). An added criterion is copied into this procurement with maximum points 0; set the points yourself.',
+        'The organisation’s shared library, starting with the quality criteria of Tampere’s procurement of employment services (2017). An added criterion is copied into this procurement with maximum points 0; set the points yourself. Changes to the library do not change criteria already added.',
       add: 'Add',
       addNamed: 'Add from the library: {{name}}',
+      requirement: 'minimum requirement',
+      removeNamed: 'Remove from the library: {{name}}',
+      removed: 'The criterion {{name}} was removed from the library.',
+      restoreSeeds: 'Restore the ready criteria',
+      restored: 'The ready criteria were restored to the library.',
+      saveCriterion: 'Save to the library',
+      saved: 'The criterion {{name}} was saved to the library; every procurement can now use it.',
     },
     payment: {
       heading: 'Payment model',

@@ -60,3 +60,22 @@ describe('record:tenderComparison channels (issue 10)', () => {
     ).toBe('personalData');
   });
 });
+
+describe('criteriaLibrary channels (issue 10)', () => {
+  it('gives the seeded library at revision 0, saves an edit for every procurement and refuses a stale revision', async () => {
+    const t = await createTestService();
+    const seeded = await t.ok('criteriaLibrary:get', {});
+    expect(seeded.revision).toBe(0);
+    expect(seeded.library.entries).toHaveLength(6);
+    const edited = {
+      ...seeded.library,
+      entries: seeded.library.entries.filter((e) => e.id !== seeded.library.entries[0]!.id),
+    };
+    const saved = await t.ok('criteriaLibrary:save', { revision: 0, library: edited });
+    expect(saved.revision).toBe(1);
+    expect(await t.ok('criteriaLibrary:get', {})).toEqual(saved);
+    expect((await t.fail('criteriaLibrary:save', { revision: 0, library: edited })).code).toBe(
+      'conflict',
+    );
+  });
+});

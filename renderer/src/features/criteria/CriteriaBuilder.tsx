@@ -27,10 +27,7 @@ import {
   describeCriteriaText,
   renderStatement,
 } from '../../../../shared/domain/criteria/criteriaText';
-import {
-  copyIntoSet,
-  seedLibraryEntries,
-} from '../../../../shared/domain/criteria/criteriaLibrary';
+
 import { validateCriteriaSet } from '../../../../shared/domain/criteria/criteriaValidation';
 import {
   textIn,
@@ -45,6 +42,15 @@ import { PercentField } from '../../components/fields/PercentField';
 import { TextField } from '../../components/fields/TextFields';
 import { tDynamic } from '../../i18n';
 import type { ApplyEdit } from '../procurement/edit';
+import {
+  addLibraryEntry,
+  copyIntoSet,
+  libraryEntryFromCriterion,
+  removeLibraryEntry,
+  restoreSeeds,
+} from '../../../../shared/domain/criteria/criteriaLibrary';
+import { describeError } from '../../app/describeError';
+import { useCriteriaLibrary } from './useCriteriaLibrary';
 import { hasOwnSet, newQualityCriterion, scaleLevels, scoringOfKind, setOf } from './criteriaEdit';
 
 type SetEdit = (change: (set: CriteriaSet) => void) => void;
@@ -76,6 +82,15 @@ export function CriteriaBuilder(props: {
     renderStatement({ key: `issues.${i.code}`, params: i.params }, language);
   const weightIssue = issues.find((i) => i.code === 'weightsNotHundred');
   const lot = procurement.lots.find((l) => l.id === lotId);
+  const library = useCriteriaLibrary();
+  const saveToLibrary = (c: ScoredCriterion) => {
+    const entry = libraryEntryFromCriterion(c, crypto.randomUUID());
+    if (!entry) return;
+    void library.change(
+      (lib) => addLibraryEntry(lib, entry),
+      t('criteria.ui.library.saved', { name: textIn(c.name, language) }),
+    );
+  };
 
   return (
     <>
@@ -203,7 +218,12 @@ export function CriteriaBuilder(props: {
                       })}
                     />
                   ) : (
-                    <QualityRow criterion={c} index={i} editSet={editSet} />
+                    <QualityRow
+                      criterion={c}
+                      index={i}
+                      editSet={editSet}
+                      onSaveToLibrary={library.state.kind === 'ready' ? saveToLibrary : null}
+                    />
                   )}
                   {issueAt(`criteria[${i}]`).map((issue) => (
                     <p key={issue.path + issue.code} className="criteria-error">
@@ -225,7 +245,7 @@ export function CriteriaBuilder(props: {
             >
               {t('criteria.ui.builder.addCriterion')}
             </Button>
-            <Library set={set} editSet={editSet} />
+            <Library set={set} editSet={editSet} library={library} />
             <RadioButtonGroup
               className="criteria-gap"
               labelText={t('criteria.ui.builder.scaling')}
@@ -451,7 +471,12 @@ function PricingItems(props: { set: CriteriaSet; editSet: SetEdit }) {
   );
 }
 
-function QualityRow(props: { criterion: ScoredCriterion; index: number; editSet: SetEdit }) {
+function QualityRow(props: {
+  criterion: ScoredCriterion;
+  index: number;
+  editSet: SetEdit;
+  onSaveToLibrary: ((c: ScoredCriterion) => void) | null;
+}) {
   const { t } = useTranslation();
   const { criterion: c, index: i, editSet } = props;
   const change = (f: (c: ScoredCriterion) => void) =>
@@ -581,6 +606,16 @@ function QualityRow(props: { criterion: ScoredCriterion; index: number; editSet:
       >
         {t('criteria.ui.builder.remove')}
       </Button>
+      {props.onSaveToLibrary && (
+        <Button
+          variant="secondaryNoBorder"
+          disabled={c.name.fi.trim() === ''}
+          onClick={() => props.onSaveToLibrary?.(c)}
+          data-testid={`criterion-to-library-${i}`}
+        >
+          {t('criteria.ui.library.saveCriterion')}
+        </Button>
+      )}
     </>
   );
 }
@@ -684,45 +719,87 @@ function Requirements(props: { set: CriteriaSet; editSet: SetEdit }) {
   );
 }
 
-/** The seeded library (Tampere 2017 sub-criteria): add a copy into the set. */
-function Library(props: { set: CriteriaSet; editSet: SetEdit }) {
+/**
+ * The organisation's criteria library (seeded with the Tampere 2017 sub-criteria, shared by
+ * every procurement): add a copy into the set, remove an entry, restore the seeded ones.
+ */
+function Library(props: {
+  set: CriteriaSet;
+  editSet: SetEdit;
+  library: ReturnType<typeof useCriteriaLibrary>;
+}) {
   const { t } = useTranslation();
   const { language } = useAppSettings().settings;
-  const entries = seedLibraryEntries();
+  const { state, change } = props.library;
+  const entries = state.kind === 'ready' ? state.library.entries : [];
   return (
     <details className="criteria-library criteria-gap" data-testid="criteria-library">
       <summary>{t('criteria.ui.library.heading', { count: entries.length })}</summary>
       <Paragraph mb="s">{t('criteria.ui.library.intro')}</Paragraph>
+      {state.kind === 'failed' && (
+        <Paragraph className="criteria-error">{describeError(t, state.error)}</Paragraph>
+      )}
       <ul>
         {entries.map((e) => (
-          <li key={e.id}>
+          <li key={e.id} data-testid="library-entry">
             <div>
               <strong>{textIn(e.name, language)}</strong>
-              <span className="muted"> – {textIn(e.description, language)}</span>
-              {e.kind === 'quality' && (
-                <span className="muted">
-                  {' '}
-                  ({tDynamic(t, `criteria.scoringKind.${e.scoring.kind}`)})
-                </span>
+              {textIn(e.description, language) && (
+                <span className="muted"> – {textIn(e.description, language)}</span>
               )}
+              <span className="muted">
+                {' '}
+                (
+                {e.kind === 'quality'
+                  ? tDynamic(t, `criteria.scoringKind.${e.scoring.kind}`)
+                  : t('criteria.ui.library.requirement')}
+                )
+              </span>
             </div>
-            <Button
-              variant="secondary"
-              onClick={() => {
-                const next = copyIntoSet(props.set, e, crypto.randomUUID());
-                props.editSet((s) => {
-                  s.criteria = next.criteria;
-                  s.minimumRequirements = next.minimumRequirements;
-                });
-              }}
-              aria-label={t('criteria.ui.library.addNamed', { name: textIn(e.name, language) })}
-              data-testid={`library-add-${e.id.slice(-2)}`}
-            >
-              {t('criteria.ui.library.add')}
-            </Button>
+            <div className="row-actions">
+              <Button
+                variant="secondary"
+                onClick={() => {
+                  const next = copyIntoSet(props.set, e, crypto.randomUUID());
+                  props.editSet((s) => {
+                    s.criteria = next.criteria;
+                    s.minimumRequirements = next.minimumRequirements;
+                  });
+                }}
+                aria-label={t('criteria.ui.library.addNamed', { name: textIn(e.name, language) })}
+                data-testid={`library-add-${e.id.slice(-2)}`}
+              >
+                {t('criteria.ui.library.add')}
+              </Button>
+              <Button
+                variant="secondaryNoBorder"
+                onClick={() =>
+                  void change(
+                    (lib) => removeLibraryEntry(lib, e.id),
+                    t('criteria.ui.library.removed', { name: textIn(e.name, language) }),
+                  )
+                }
+                aria-label={t('criteria.ui.library.removeNamed', {
+                  name: textIn(e.name, language),
+                })}
+              >
+                {t('criteria.ui.builder.remove')}
+              </Button>
+            </div>
           </li>
         ))}
       </ul>
+      <Button
+        variant="secondaryNoBorder"
+        onClick={() =>
+          void change(
+            (lib) => ({ ok: true, library: restoreSeeds(lib) }),
+            t('criteria.ui.library.restored'),
+          )
+        }
+      >
+        {t('criteria.ui.library.restoreSeeds')}
+      </Button>
     </details>
   );
 }
