@@ -443,6 +443,9 @@ const fi = {
       addTender: 'Lisää tarjous',
       newTenderer: 'Tarjoaja {{n}}',
       badNumber: 'Kirjoita luku, esimerkiksi 3 tai 12,5.',
+      conflict:
+        'Tarjousvertailu on tallennettu muualla (esimerkiksi toisessa ikkunassa) tämän muokkauksen aikana. Lataa tallennettu versio; tämän näkymän tallentamattomat muutokset jäävät pois.',
+      reload: 'Lataa tallennettu versio',
     },
     tender: {
       heading: 'Tarjous: {{name}}',
@@ -461,6 +464,14 @@ const fi = {
       excluded: 'Tarjous suljetaan tarjousvertailun ulkopuolelle',
       exclusionReason: 'Poissulkemisen peruste',
       remove: 'Poista tarjous vertailusta',
+    },
+    drawing: {
+      tied: 'Tasapisteet jäivät ratkaisematta: {{names}}. Arvo järjestys ja kirjaa tulos: valitse ensin arvottu tarjous ensimmäisenä.',
+      noRule:
+        'Tasapisteet jäivät ratkaisematta: {{names}}. Ratkaisusäännöissä ei ole arvontaa; lisää se vertailuperusteisiin ennen tarjouspyynnön julkaisemista.',
+      drawnNext: 'Arvottu seuraavaksi: {{name}}',
+      recorded: 'Kirjattu arvontajärjestys: {{order}}',
+      clear: 'Tyhjennä arvonnan tulos',
     },
     sensitivity: {
       heading: 'Painoarvojen herkkyys',
@@ -919,6 +930,9 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
       addTender: 'Lägg till ett anbud',
       newTenderer: 'Anbudsgivare {{n}}',
       badNumber: 'Skriv ett tal, till exempel 3 eller 12,5.',
+      conflict:
+        'Anbudsjämförelsen har sparats någon annanstans (till exempel i ett annat fönster) medan du redigerade. Ladda den sparade versionen; osparade ändringar i denna vy tas inte med.',
+      reload: 'Ladda den sparade versionen',
     },
     tender: {
       heading: 'Anbud: {{name}}',
@@ -936,6 +950,14 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
       excluded: 'Anbudet lämnas utanför anbudsjämförelsen',
       exclusionReason: 'Grund för uteslutningen',
       remove: 'Ta bort anbudet från jämförelsen',
+    },
+    drawing: {
+      tied: 'Lika poäng förblev oavgjorda: {{names}}. Lotta ordningen och anteckna resultatet: välj först det anbud som lottades först.',
+      noRule:
+        'Lika poäng förblev oavgjorda: {{names}}. Reglerna för lika poäng omfattar inte lottning; lägg till den i jämförelsegrunderna innan anbudsförfrågan publiceras.',
+      drawnNext: 'Lottades som nästa: {{name}}',
+      recorded: 'Antecknad lottningsordning: {{order}}',
+      clear: 'Töm lottningens resultat',
     },
     sensitivity: {
       heading: 'Viktningens känslighet',
@@ -1396,6 +1418,9 @@ const en: FeatureTexts<typeof fi>['en'] = {
       addTender: 'Add a tender',
       newTenderer: 'Tenderer {{n}}',
       badNumber: 'Type a number, for example 3 or 12.5.',
+      conflict:
+        'The tender comparison was saved elsewhere (for example in another window) while you were editing. Load the saved version; unsaved changes in this view are left out.',
+      reload: 'Load the saved version',
     },
     tender: {
       heading: 'Tender: {{name}}',
@@ -1413,6 +1438,14 @@ const en: FeatureTexts<typeof fi>['en'] = {
       excluded: 'The tender is left out of the tender comparison',
       exclusionReason: 'Ground for the exclusion',
       remove: 'Remove the tender from the comparison',
+    },
+    drawing: {
+      tied: 'Equal points remain unresolved: {{names}}. Draw lots and record the result: choose first the tender drawn first.',
+      noRule:
+        'Equal points remain unresolved: {{names}}. The rules for equal points do not include drawing lots; add it to the award criteria before the invitation to tender is published.',
+      drawnNext: 'Drawn next: {{name}}',
+      recorded: 'Recorded drawing order: {{order}}',
+      clear: 'Clear the drawing result',
     },
     sensitivity: {
       heading: 'Weighting sensitivity',

@@ -75,6 +75,7 @@ export function ComparisonStep(props: { set: CriteriaSet; comparison: Comparison
       edit={comparison.edit}
       saveState={comparison.saveState}
       saveNow={comparison.saveNow}
+      reload={comparison.reload}
       drawingOrder={comparison.load.record.drawingOrder}
     />
   );
@@ -87,6 +88,7 @@ function ComparisonEditor(props: {
   edit: (change: ComparisonEdit) => void;
   saveState: Comparison['saveState'];
   saveNow: Comparison['saveNow'];
+  reload: Comparison['reload'];
 }) {
   const { t } = useTranslation();
   const { language } = useAppSettings().settings;
@@ -170,6 +172,23 @@ function ComparisonEditor(props: {
               ))}
             </ul>
           </details>
+        )}
+        {outcome.ok && (
+          <DrawingLots
+            results={outcome.tenders}
+            drawingOrder={props.drawingOrder}
+            names={tenders}
+            canDraw={set.tieBreak.includes('drawingLots')}
+            edit={edit}
+          />
+        )}
+        {props.saveState.kind === 'conflict' && (
+          <div className="conflict-notice" role="alert" data-testid="comparison-conflict">
+            <Paragraph mb="s">{t('criteria.ui.comparison.conflict')}</Paragraph>
+            <Button variant="secondary" onClick={() => void props.reload()}>
+              {t('criteria.ui.comparison.reload')}
+            </Button>
+          </div>
         )}
         <DataTable
           rows={rows}
@@ -734,5 +753,75 @@ function TenderDetails(props: {
         {t('criteria.ui.tender.remove')}
       </Button>
     </section>
+  );
+}
+
+/**
+ * Equal totals that the stated rules leave unresolved go to drawing lots (when that rule is
+ * stated): the officer records the drawn order, best first, one tender at a time.
+ */
+function DrawingLots(props: {
+  results: readonly TenderResult[];
+  drawingOrder: readonly string[];
+  names: readonly Tender[];
+  canDraw: boolean;
+  edit: (change: ComparisonEdit) => void;
+}) {
+  const { t } = useTranslation();
+  const { edit } = props;
+  const name = (id: string) => props.names.find((x) => x.id === id)?.tenderer.name ?? '';
+  const tied = props.results.filter((r) => r.ranking?.tieUnresolved);
+  if (tied.length === 0 && props.drawingOrder.length === 0) return null;
+  return (
+    <div className="subpanel" data-testid="drawing-lots">
+      {tied.length > 0 && (
+        <Paragraph mb="s">
+          {props.canDraw
+            ? t('criteria.ui.drawing.tied', { names: tied.map((r) => r.tendererName).join(', ') })
+            : t('criteria.ui.drawing.noRule', {
+                names: tied.map((r) => r.tendererName).join(', '),
+              })}
+        </Paragraph>
+      )}
+      {props.canDraw && tied.length > 0 && (
+        <div className="row-actions">
+          {tied.map((r) => (
+            <Button
+              key={r.tenderId}
+              variant="secondary"
+              onClick={() =>
+                edit((x) => {
+                  x.drawingOrder = [
+                    ...x.drawingOrder.filter((id) => id !== r.tenderId),
+                    r.tenderId,
+                  ];
+                })
+              }
+            >
+              {t('criteria.ui.drawing.drawnNext', { name: r.tendererName })}
+            </Button>
+          ))}
+        </div>
+      )}
+      {props.drawingOrder.length > 0 && (
+        <>
+          <Paragraph mb="xs">
+            {t('criteria.ui.drawing.recorded', {
+              order: props.drawingOrder.map((id) => name(id)).join(' → '),
+            })}
+          </Paragraph>
+          <Button
+            variant="secondaryNoBorder"
+            onClick={() =>
+              edit((x) => {
+                x.drawingOrder = [];
+              })
+            }
+          >
+            {t('criteria.ui.drawing.clear')}
+          </Button>
+        </>
+      )}
+    </div>
   );
 }
