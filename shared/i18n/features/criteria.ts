@@ -465,6 +465,11 @@ const fi = {
       exclusionReason: 'Poissulkemisen peruste',
       remove: 'Poista tarjous vertailusta',
     },
+    languages: {
+      other: 'Ruotsiksi ja englanniksi',
+      sv: '{{label}} ruotsiksi',
+      en: '{{label}} englanniksi',
+    },
     drawing: {
       tied: 'Tasapisteet jäivät ratkaisematta: {{names}}. Arvo järjestys ja kirjaa tulos: valitse ensin arvottu tarjous ensimmäisenä.',
       noRule:
@@ -950,6 +955,11 @@ const sv: FeatureTexts<typeof fi>['sv'] = {
       excluded: 'Anbudet lämnas utanför anbudsjämförelsen',
       exclusionReason: 'Grund för uteslutningen',
       remove: 'Ta bort anbudet från jämförelsen',
+    },
+    languages: {
+      other: 'På svenska och engelska',
+      sv: '{{label}} på svenska',
+      en: '{{label}} på engelska',
     },
     drawing: {
       tied: 'Lika poäng förblev oavgjorda: {{names}}. Lotta ordningen och anteckna resultatet: välj först det anbud som lottades först.',
@@ -1438,6 +1448,11 @@ const en: FeatureTexts<typeof fi>['en'] = {
       excluded: 'The tender is left out of the tender comparison',
       exclusionReason: 'Ground for the exclusion',
       remove: 'Remove the tender from the comparison',
+    },
+    languages: {
+      other: 'In Swedish and English',
+      sv: '{{label}} in Swedish',
+      en: '{{label}} in English',
     },
     drawing: {
       tied: 'Equal points remain unresolved: {{names}}. Draw lots and record the result: choose first the tender drawn first.',

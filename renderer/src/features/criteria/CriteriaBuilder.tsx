@@ -39,7 +39,6 @@ import { hrefOf } from '../../app/routes';
 import { useAppSettings } from '../../app/settingsContext';
 import { IntegerField } from '../../components/fields/IntegerField';
 import { PercentField } from '../../components/fields/PercentField';
-import { TextField } from '../../components/fields/TextFields';
 import { tDynamic } from '../../i18n';
 import type { ApplyEdit } from '../procurement/edit';
 import {
@@ -50,6 +49,7 @@ import {
   restoreSeeds,
 } from '../../../../shared/domain/criteria/criteriaLibrary';
 import { describeError } from '../../app/describeError';
+import { LocalizedField } from './LocalizedField';
 import { useCriteriaLibrary } from './useCriteriaLibrary';
 import { hasOwnSet, newQualityCriterion, scaleLevels, scoringOfKind, setOf } from './criteriaEdit';
 
@@ -394,14 +394,14 @@ function PricingItems(props: { set: CriteriaSet; editSet: SetEdit }) {
         {set.pricingItems.map((item, i) => (
           <li key={item.id} className="subpanel">
             <div className="form-grid">
-              <TextField
+              <LocalizedField
                 label={t('criteria.ui.builder.itemName')}
-                value={item.name.fi}
+                value={item.name}
                 maxLength={MAX_CRITERION_NAME}
-                onChange={(v) =>
+                onChange={(lang, v) =>
                   editSet((s) => {
                     const it = s.pricingItems[i];
-                    if (it) it.name.fi = v;
+                    if (it) it.name[lang] = v;
                   })
                 }
                 testId={`item-name-${i}`}
@@ -493,13 +493,13 @@ function QualityRow(props: {
   return (
     <>
       <div className="form-grid">
-        <TextField
+        <LocalizedField
           label={t('criteria.ui.builder.criterionName')}
-          value={c.name.fi}
+          value={c.name}
           maxLength={MAX_CRITERION_NAME}
-          onChange={(v) =>
+          onChange={(lang, v) =>
             change((x) => {
-              x.name.fi = v;
+              x.name[lang] = v;
             })
           }
           testId={`criterion-name-${i}`}
@@ -544,17 +544,17 @@ function QualityRow(props: {
             testId={`criterion-maxlevel-${i}`}
           />
           {scoring.levels.map((level, li) => (
-            <TextField
+            <LocalizedField
               key={level.level}
               label={t('criteria.ui.builder.levelDescription', { level: level.level })}
-              value={level.description.fi}
+              value={level.description}
               maxLength={MAX_CRITERION_TEXT}
               wide
-              onChange={(v) =>
+              onChange={(lang, v) =>
                 change((x) => {
                   if (x.kind === 'quality' && x.scoring.kind === 'scale') {
                     const l = x.scoring.levels[li];
-                    if (l) l.description.fi = v;
+                    if (l) l.description[lang] = v;
                   }
                 })
               }
@@ -583,15 +583,18 @@ function QualityRow(props: {
               {t('criteria.ui.builder.lowerIsBetter')}
             </DropdownItem>
           </Dropdown>
-          <TextField
+          <LocalizedField
             label={t('criteria.ui.builder.unit')}
-            value={scoring.unit.fi}
+            value={scoring.unit}
             maxLength={MAX_CRITERION_NAME}
-            onChange={(v) =>
+            onChange={(lang, v) =>
               change((x) => {
-                if (x.kind === 'quality' && x.scoring.kind === 'measured') x.scoring.unit.fi = v;
+                if (x.kind === 'quality' && x.scoring.kind === 'measured') {
+                  x.scoring.unit[lang] = v;
+                }
               })
             }
+            testId={`criterion-unit-${i}`}
           />
         </div>
       )}
@@ -674,15 +677,15 @@ function Requirements(props: { set: CriteriaSet; editSet: SetEdit }) {
       <ol className="criteria-list">
         {set.minimumRequirements.map((r, i) => (
           <li key={r.id} className="subpanel">
-            <TextField
+            <LocalizedField
               label={t('criteria.ui.builder.requirementText', { n: i + 1 })}
-              value={r.text.fi}
+              value={r.text}
               maxLength={MAX_CRITERION_TEXT}
               wide
-              onChange={(v) =>
+              onChange={(lang, v) =>
                 editSet((s) => {
                   const x = s.minimumRequirements[i];
-                  if (x) x.text.fi = v;
+                  if (x) x.text[lang] = v;
                 })
               }
               testId={`requirement-text-${i}`}
