@@ -88,6 +88,7 @@ describe('criteria phase end to end', () => {
       '0',
     );
     await shot('builder');
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     // Three tenders: prices per client-day and yes/no answers.
     await step('comparison');
@@ -141,6 +142,7 @@ describe('criteria phase end to end', () => {
       20,
     );
     await shot('sensitivity');
+    expect(await seriousAxeViolations(page)).toEqual([]);
 
     // Exclude Gamma (the lowest price): the lowest price and so everyone's price points change.
     await step('comparison');
