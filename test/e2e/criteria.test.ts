@@ -189,4 +189,23 @@ describe('criteria phase end to end', () => {
     expect(await text(page.getByTestId('scenario-formula'))).toContain('92 000,00 €');
     await shot('after-reload');
   });
+
+  it('refuses the 701st client of a capitation provider with a message, and simulates 700', async () => {
+    await page.getByTestId('new-procurement').click();
+    await page.getByTestId('title-input').fill('Työllisyyspalvelut, kapitaatio');
+    await page.getByTestId('title-dialog-confirm').click();
+    await page.getByTestId('phase-planning').waitFor();
+    await page.locator('.phase-nav a[href$="/criteria"]').click();
+    await step('payment');
+    await page.getByTestId('payment-capitation').check({ force: true });
+    expect(await page.getByTestId('cap-clients').inputValue()).toBe('700');
+    await fill('scenario-expected-clients-easy', '701');
+    const issues = await text(page.getByTestId('scenario-issues'));
+    expect(issues).toContain('Asiakasta 701 ei voi ottaa');
+    expect(issues).toContain('enintään 700');
+    await fill('scenario-expected-clients-easy', '700');
+    await expect.poll(() => page.getByTestId('scenario-issues').count()).toBe(0);
+    await page.getByTestId('scenario-periods').waitFor();
+    await shot('capitation');
+  });
 });
