@@ -20,7 +20,7 @@ import type { CriteriaSet } from '../../../../shared/domain/criteria/criteriaPla
 import { renderStatement } from '../../../../shared/domain/criteria/criteriaText';
 import { textIn } from '../../../../shared/domain/criteria/localizedText';
 import type { Traced } from '../../../../shared/domain/criteria/scoring';
-import type { Tender } from '../../../../shared/domain/criteria/tenderComparison';
+import type { Tender, TenderComparison } from '../../../../shared/domain/criteria/tenderComparison';
 import { MAX_LONG_TEXT } from '../../../../shared/domain/common/limits';
 import { centsToInput, formatEuro } from '../../../../shared/format';
 import { describeError } from '../../app/describeError';
@@ -71,20 +71,18 @@ export function ComparisonStep(props: { set: CriteriaSet; comparison: Comparison
   return (
     <ComparisonEditor
       set={props.set}
-      tenders={comparison.load.record.tenders}
+      record={comparison.load.record}
       edit={comparison.edit}
       saveState={comparison.saveState}
       saveNow={comparison.saveNow}
       reload={comparison.reload}
-      drawingOrder={comparison.load.record.drawingOrder}
     />
   );
 }
 
 function ComparisonEditor(props: {
   set: CriteriaSet;
-  tenders: Tender[];
-  drawingOrder: string[];
+  record: TenderComparison;
   edit: (change: ComparisonEdit) => void;
   saveState: Comparison['saveState'];
   saveNow: Comparison['saveNow'];
@@ -92,22 +90,9 @@ function ComparisonEditor(props: {
 }) {
   const { t } = useTranslation();
   const { language } = useAppSettings().settings;
-  const { set, tenders, edit } = props;
-  const outcome: ComparisonOutcome = useMemo(
-    () =>
-      compareTenders(set, {
-        kind: 'tenderComparison',
-        schemaVersion: 1,
-        id: '00000000-0000-4000-8000-000000000000',
-        revision: 0,
-        procurementId: '00000000-0000-4000-8000-000000000000',
-        lotId: null,
-        updatedAt: '2000-01-01T00:00:00Z',
-        tenders,
-        drawingOrder: props.drawingOrder,
-      }),
-    [set, tenders, props.drawingOrder],
-  );
+  const { set, record, edit } = props;
+  const tenders = record.tenders;
+  const outcome: ComparisonOutcome = useMemo(() => compareTenders(set, record), [set, record]);
   const rows = useMemo<ComparisonRow[]>(() => {
     const byId = new Map(outcome.ok ? outcome.tenders.map((r) => [r.tenderId, r]) : []);
     return tenders.map((tender) => ({ tender, result: byId.get(tender.id) ?? null }));
@@ -176,7 +161,7 @@ function ComparisonEditor(props: {
         {outcome.ok && (
           <DrawingLots
             results={outcome.tenders}
-            drawingOrder={props.drawingOrder}
+            drawingOrder={record.drawingOrder}
             names={tenders}
             canDraw={set.tieBreak.includes('drawingLots')}
             edit={edit}
