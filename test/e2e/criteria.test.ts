@@ -120,6 +120,17 @@ describe('criteria phase end to end', () => {
     expect(await text(row('Gamma Oy').getByTestId('rank'))).toBe('2.');
     expect(await text(row('Beta Oy').getByTestId('rank'))).toBe('3.');
 
+    // Ctrl+Z in the grid undoes the comparison's own last edit (not the criteria's).
+    await fill('score-0-0', '0');
+    await expect.poll(() => text(row('Alfa Oy').getByTestId('total-points'))).toBe('74,00');
+    await page.getByTestId('score-0-1').focus();
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => text(row('Alfa Oy').getByTestId('total-points'))).toBe('84,00');
+    expect(await page.getByTestId('score-0-0').inputValue()).toBe('1');
+    // The procurement's own history was left alone: nothing to redo there.
+    expect(await page.locator('.editor-tools [data-testid="redo"]').isDisabled()).toBe(true);
+    expect(await page.locator('[data-own-undo] [data-testid="redo"]').isDisabled()).toBe(false);
+
     // Click a number, see how it was computed.
     await row('Beta Oy').getByTestId('price-points').click();
     const formula = await text(page.getByTestId('formula-text'));

@@ -29,6 +29,7 @@ import { TextAreaField, TextField } from '../../components/fields/TextFields';
 import { DataTable } from '../../components/table/DataTable';
 import type { DataTableColumn } from '../../components/table/dataTableTypes';
 import { SaveStatus } from '../procurement/SaveStatus';
+import { UndoButtons } from '../procurement/UndoButtons';
 import {
   newTender,
   tracedOf,
@@ -76,6 +77,10 @@ export function ComparisonStep(props: { set: CriteriaSet; comparison: Comparison
       saveState={comparison.saveState}
       saveNow={comparison.saveNow}
       reload={comparison.reload}
+      undo={comparison.undo}
+      redo={comparison.redo}
+      canUndo={comparison.canUndo}
+      canRedo={comparison.canRedo}
     />
   );
 }
@@ -87,6 +92,10 @@ function ComparisonEditor(props: {
   saveState: Comparison['saveState'];
   saveNow: Comparison['saveNow'];
   reload: Comparison['reload'];
+  undo: () => void;
+  redo: () => void;
+  canUndo: boolean;
+  canRedo: boolean;
 }) {
   const { t } = useTranslation();
   const { language } = useAppSettings().settings;
@@ -116,11 +125,32 @@ function ComparisonEditor(props: {
 
   return (
     <>
-      <section className="panel" aria-labelledby="comparison-heading">
+      <section
+        className="panel"
+        aria-labelledby="comparison-heading"
+        data-own-undo
+        onKeyDown={(event) => {
+          if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+          const key = event.key.toLowerCase();
+          if (key === 'z' && !event.shiftKey) {
+            event.preventDefault();
+            props.undo();
+          } else if (key === 'y' || (key === 'z' && event.shiftKey)) {
+            event.preventDefault();
+            props.redo();
+          }
+        }}
+      >
         <div className="comparison-head">
           <Heading variant="h2" id="comparison-heading" mb="xs">
             {t('criteria.ui.comparison.heading')}
           </Heading>
+          <UndoButtons
+            canUndo={props.canUndo}
+            canRedo={props.canRedo}
+            onUndo={props.undo}
+            onRedo={props.redo}
+          />
           <div data-testid="comparison-save">
             <SaveStatus state={props.saveState} unsaved={[]} onSave={() => void props.saveNow()} />
           </div>
@@ -482,6 +512,8 @@ function useCellDraft<T>(
       onFocus: () => setEditing((current) => current ?? format(value)),
       onBlur: () => commit(false),
       onKeyDown: (e: KeyboardEvent<HTMLInputElement>) => {
+        // Undo and redo act on the comparison (the section); the cell shows the result.
+        if ((e.ctrlKey || e.metaKey) && /^[zy]$/i.test(e.key)) setEditing(null);
         if (e.key === 'Enter') {
           e.preventDefault();
           commit(true);

@@ -1,4 +1,4 @@
-import { produce } from 'immer';
+import { enablePatches, produceWithPatches } from 'immer';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { AppError } from '../../../../shared/api/errors';
 import {
@@ -16,7 +16,16 @@ import {
   type AutosaveState,
   type SaveState,
 } from '../procurement/autosave';
+import {
+  emptyHistory,
+  recordEdit,
+  redo as redoIn,
+  undo as undoIn,
+  type EditHistory,
+} from '../procurement/editHistory';
 import { AUTOSAVE_DELAY_MS } from '../procurement/useProcurementEditor';
+
+enablePatches();
 
 type Load =
   | { kind: 'loading' }
@@ -28,9 +37,9 @@ export type ComparisonEdit = (draft: TenderComparison) => void;
 
 /**
  * The tender comparison of one procurement or lot: loaded over `record:tenderComparison:get`,
- * edited as a draft, saved over `record:tenderComparison:save` by the same autosave reducer
- * as the procurement (quiet time, one save at a time, a conflict is final until reload).
- * Leaving the view flushes the draft.
+ * edited as a draft with its own undo history (editHistory, as the procurement's), saved over
+ * `record:tenderComparison:save` by the same autosave reducer as the procurement (quiet time,
+ * one save at a time, a conflict is final until reload). Leaving the view flushes the draft.
  */
 export function useTenderComparison(procurementId: string, lotId: string | null) {
   const [load, setLoad] = useState<Load>({ kind: 'loading' });
@@ -39,6 +48,16 @@ export function useTenderComparison(procurementId: string, lotId: string | null)
   const autosave = useRef<AutosaveState>(initialAutosave());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const saveRef = useRef<() => Promise<void>>(async () => undefined);
+  const history = useRef<EditHistory<TenderComparison>>(emptyHistory());
+  const [historySize, setHistorySize] = useState({ past: 0, future: 0 });
+  const setHistory = useCallback((next: EditHistory<TenderComparison>) => {
+    history.current = next;
+    setHistorySize((size) =>
+      size.past === next.past.length && size.future === next.future.length
+        ? size
+        : { past: next.past.length, future: next.future.length },
+    );
+  }, []);
 
   const dispatch = useCallback((event: AutosaveEvent) => {
     autosave.current = autosaveReducer(autosave.current, event);
@@ -58,8 +77,9 @@ export function useTenderComparison(procurementId: string, lotId: string | null)
     const result = await call('record:tenderComparison:get', { procurementId, lotId });
     if (!result.ok) return setLoad({ kind: 'failed', error: result.error });
     show(result.value);
+    setHistory(emptyHistory());
     dispatch({ kind: 'loaded', at: result.value.revision > 0 ? result.value.updatedAt : null });
-  }, [procurementId, lotId, show, dispatch]);
+  }, [procurementId, lotId, show, dispatch, setHistory]);
 
   const saveNow = useCallback(async () => {
     if (timer.current) clearTimeout(timer.current);
@@ -93,25 +113,44 @@ export function useTenderComparison(procurementId: string, lotId: string | null)
       if (!alive) return;
       if (!result.ok) return setLoad({ kind: 'failed', error: result.error });
       show(result.value);
+      setHistory(emptyHistory());
       dispatch({ kind: 'loaded', at: result.value.revision > 0 ? result.value.updatedAt : null });
     });
     return () => {
       alive = false;
       void saveRef.current();
     };
-  }, [procurementId, lotId, show, dispatch]);
+  }, [procurementId, lotId, show, dispatch, setHistory]);
 
   const edit = useCallback(
     (change: ComparisonEdit) => {
       const current = draft.current;
       if (!current) return;
-      const next = produce(current, change);
-      if (next === current) return;
+      const [next, patches] = produceWithPatches(current, change);
+      if (patches.length === 0) return;
+      const key = [...new Set(patches.map((p) => p.path.join('.')))].sort().join('|');
+      setHistory(recordEdit(history.current, current, key, performance.now()));
       show(next);
       dispatch({ kind: 'edited' });
     },
-    [show, dispatch],
+    [show, dispatch, setHistory],
   );
+
+  /** Undo or redo one step of the comparison (keeping the stored revision). */
+  const step = useCallback(
+    (direction: 'undo' | 'redo') => {
+      const current = draft.current;
+      if (!current) return;
+      const moved = (direction === 'undo' ? undoIn : redoIn)(history.current, current);
+      if (!moved) return;
+      setHistory(moved.history);
+      show({ ...moved.value, revision: current.revision, updatedAt: current.updatedAt });
+      dispatch({ kind: 'edited' });
+    },
+    [show, dispatch, setHistory],
+  );
+  const undo = useCallback(() => step('undo'), [step]);
+  const redo = useCallback(() => step('redo'), [step]);
 
   // While another procurement or lot loads, the previous record is not shown.
   const shown: Load =
@@ -119,5 +158,15 @@ export function useTenderComparison(procurementId: string, lotId: string | null)
     (load.record.procurementId !== procurementId || load.record.lotId !== lotId)
       ? { kind: 'loading' }
       : load;
-  return { load: shown, saveState, edit, saveNow, reload };
+  return {
+    load: shown,
+    saveState,
+    edit,
+    saveNow,
+    reload,
+    undo,
+    redo,
+    canUndo: historySize.past > 0,
+    canRedo: historySize.future > 0,
+  };
 }
