@@ -50,14 +50,14 @@ export async function createAppService(options: AppServiceOptions): Promise<AppS
   );
   const service = createService({
     procurements: workspace,
+    records: workspace.records,
+    criteriaLibrary: fileCriteriaLibraryStore(workspace.root),
     backups: workspace,
     settings,
     cpvCatalog: fileCpvCatalogStore(workspace.root),
     organisationLogo: fileOrganisationLogoStore(workspace.root),
-    criteriaLibrary: fileCriteriaLibraryStore(workspace.root),
     ...(options.cpvWorkerFile ? { cpvReader: workerCpvReader(options.cpvWorkerFile) } : {}),
     files: createUserFiles(options.dialogs),
-    records: workspace.records,
     ...(options.documentsWorkerFile
       ? { documentGenerator: workerDocumentGenerator(options.documentsWorkerFile) }
       : {}),

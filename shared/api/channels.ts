@@ -39,6 +39,8 @@ export const CHANNELS = [
   'backup:list',
   'backup:create',
   'backup:restore',
+  'record:tenderComparison:get',
+  'record:tenderComparison:save',
 ] as const;
 
 /** One IPC channel name. */

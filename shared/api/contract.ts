@@ -14,6 +14,7 @@ import {
   procurementSummarySchema,
   titleSchema,
 } from '../domain/procurement/procurement';
+import { tenderComparisonSchema } from '../domain/criteria/tenderComparison';
 import { settingsSchema } from '../domain/workspace/settings';
 import { storageProblemSchema } from '../domain/workspace/storageProblem';
 import { PACKAGE_DOCUMENTS } from '../documents/readiness';
@@ -267,6 +268,20 @@ export const contract = {
     request: z.object({ id: backupInfoSchema.shape.id }),
     response: z.object({ restoredCount: z.number().int(), safetyBackup: backupInfoSchema }),
   },
+  /**
+   * The tender comparison of a procurement (lotId null) or of one lot, a record of its own;
+   * an empty one (revision 0, not yet stored) when none has been saved.
+   */
+  'record:tenderComparison:get': {
+    request: z.object({ procurementId: idSchema, lotId: idSchema.nullable() }),
+    response: tenderComparisonSchema,
+  },
+  /** Saves at the revision the caller edited (0 = new); a stale revision is a `conflict`. */
+  'record:tenderComparison:save': {
+    request: z.object({ comparison: tenderComparisonSchema }),
+    response: tenderComparisonSchema,
+  },
+  /** The organisation's criteria library (the seeded one at revision 0 until first saved). */
 } as const satisfies Record<Channel, { request: z.ZodType; response: z.ZodType }>;
 
 /** The contract type. */

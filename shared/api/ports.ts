@@ -148,6 +148,8 @@ export type CpvFileReader = (
 /** Everything the service is built from. */
 export interface ServiceDeps {
   procurements: ProcurementRepository;
+  /** Records kept as files of their own (tender comparisons; later contracts, ledgers). */
+  records: RecordRepository<typeof recordRegistry>;
   backups: BackupStore;
   settings: SettingsRepository;
   cpvCatalog: CpvCatalogStore;
@@ -156,8 +158,6 @@ export interface ServiceDeps {
   /** CPV file reader; in-process `readCpvFile` when not given. */
   cpvReader?: CpvFileReader;
   files: UserFiles;
-  /** Records kept as files of their own (the workspace's `records`). */
-  records?: RecordRepository<typeof recordRegistry>;
   /** Document generation; in-process when not given. */
   documentGenerator?: DocumentGenerator;
   openExternal: ExternalOpener;

@@ -9,6 +9,7 @@ import { exchangeHandlers } from './service/exchange';
 import { organisationLogoHandlers } from './service/organisationLogo';
 import { criteriaLibraryHandlers } from './service/criteriaLibrary';
 import { procurementHandlers } from './service/procurements';
+import { tenderComparisonHandlers } from './service/tenderComparisons';
 import { workspaceHandlers } from './service/workspace';
 
 /**
@@ -28,5 +29,6 @@ export function createService(deps: ServiceDeps): ServiceHandlers {
     ...organisationLogoHandlers(deps),
     ...criteriaLibraryHandlers(deps, queue),
     ...documentHandlers(deps, jobs),
+    ...tenderComparisonHandlers(deps, queue),
   };
 }

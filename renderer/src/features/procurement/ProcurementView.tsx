@@ -10,6 +10,7 @@ import { hrefOf, navigate } from '../../app/routes';
 import { DocumentsPhase } from '../documents/DocumentsPhase';
 import { EmploymentClausePhase } from '../employmentClause/EmploymentClausePhase';
 import { PlanningPhase } from '../planning/PlanningPhase';
+import { CriteriaPhase } from '../criteria/CriteriaPhase';
 import { PersonalDataFindings } from './PersonalDataExemptionDialog';
 import { PhasePlaceholder } from './PhasePlaceholder';
 import { useFocusOnViewChange } from '../../app/focus';
@@ -38,6 +39,8 @@ function PhaseContent(props: {
           step={props.step}
         />
       );
+    case 'criteria':
+      return <CriteriaPhase procurement={props.procurement} edit={props.edit} step={props.step} />;
     case 'employmentClause':
       return (
         <EmploymentClausePhase
@@ -50,7 +53,6 @@ function PhaseContent(props: {
     case 'documents':
       return <DocumentsPhase procurement={props.procurement} edit={props.edit} step={props.step} />;
     case 'marketDialogue':
-    case 'criteria':
     case 'followUp':
       return <PhasePlaceholder phase={props.phase} procurement={props.procurement} />;
     default:

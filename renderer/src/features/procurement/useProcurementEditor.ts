@@ -206,6 +206,9 @@ export function useProcurementEditor(id: string) {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
       const key = event.key.toLowerCase();
+      // A part with its own undo history (the tender comparison record) handles Z and Y itself.
+      const ownUndo = event.target instanceof Element && event.target.closest('[data-own-undo]');
+      if (ownUndo && key !== 's') return;
       if (key === 's') {
         event.preventDefault();
         void saveNow();
