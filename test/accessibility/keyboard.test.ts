@@ -192,7 +192,10 @@ describe('notices and the focus', () => {
     // At the bottom of the window, where the notice appears.
     await page.evaluate(() => document.activeElement!.scrollIntoView({ block: 'end' }));
     await page.keyboard.press('Enter');
-    await page.getByTestId('notice-success').waitFor();
+    await page
+      .getByTestId('notice-success')
+      .filter({ hasText: 'Optiokausi poistettiin' })
+      .waitFor();
     await expect.poll(async () => (await describeFocus(page)).testId).toBe('add-option');
     await expect
       .poll(() =>
