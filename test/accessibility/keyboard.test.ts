@@ -104,14 +104,37 @@ describe('keyboard only', () => {
     await expectNamedFocus('opening the value step');
     expect(await page.title()).toBe('Siivouspalvelut – Suunnittelu – Hankintapolku');
     await tabTo(byTestId('lot-0-amount'));
+    // Everything the live region says from here on.
+    await page.evaluate(() => {
+      const said: string[] = [];
+      (window as unknown as { said: string[] }).said = said;
+      new MutationObserver(() => {
+        const text = document.getElementById('announcer')?.textContent ?? '';
+        if (text) said.push(text);
+      }).observe(document.getElementById('announcer')!, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
     await page.keyboard.type('150000');
     await page.keyboard.press('Tab');
     await page.locator('[data-testid="save-state"][data-state="saved"]').waitFor();
     await expectNamedFocus('saving');
-    // Autosave is announced once per save.
+    // Autosave is announced once per save ("Tallennettu"), not at each state on the way
+    // (pending, saving), and the visible save state is no live region of its own.
     await expect
-      .poll(() => page.locator('[data-testid="announcer"]').textContent())
-      .toMatch(/Tallennettu/);
+      .poll(() => page.evaluate(() => (window as unknown as { said: string[] }).said))
+      .toContain('Tallennettu');
+    const said = await page.evaluate(() => (window as unknown as { said: string[] }).said);
+    expect(said.every((text) => text === 'Tallennettu')).toBe(true);
+    expect(
+      await page
+        .locator(
+          '[data-testid="save-state"] [aria-live], [data-testid="save-state"] [role="status"]',
+        )
+        .count(),
+    ).toBe(0);
 
     // Switch the language from the header menu.
     await tabTo((f) => f.name.includes('Suomi'), { back: true, max: 80 });
@@ -196,7 +219,10 @@ describe('notices and the focus', () => {
     // At the bottom of the window, where the notice appears.
     await page.evaluate(() => document.activeElement!.scrollIntoView({ block: 'end' }));
     await page.keyboard.press('Enter');
-    await page.getByTestId('notice-success').waitFor();
+    await page
+      .getByTestId('notice-success')
+      .filter({ hasText: 'Optiokausi poistettiin' })
+      .waitFor();
     await expect.poll(async () => (await describeFocus(page)).testId).toBe('add-option');
     await expect
       .poll(() =>

@@ -84,6 +84,9 @@ export function ProcurementView({ id, phase, step }: { id: string; phase: Phase;
   if (editor.load.kind === 'failed') {
     return (
       <div className="panel">
+        <Heading variant="h1" mb="s">
+          {t('procurement.title')}
+        </Heading>
         <Paragraph mb="m">{describeError(t, editor.load.error)}</Paragraph>
         <RouterLink href={hrefOf({ kind: 'list' })}>{t('procurement.backToList')}</RouterLink>
       </div>
