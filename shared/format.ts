@@ -1,4 +1,4 @@
-import { dateParts, type IsoDate } from './domain/common/calendarDate';
+import { dateParts, type IsoDate } from './domain/common/isoDate';
 import type { UiLanguage } from './domain/workspace/organisationProfile';
 
 /**

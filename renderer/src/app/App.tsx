@@ -8,13 +8,16 @@ import {
   SkipLink,
 } from 'suomifi-ui-components';
 import { assertNever } from '../../../shared/assertNever';
-import {
-  uiLanguageSchema,
-  type UiLanguage,
-} from '../../../shared/domain/workspace/organisationProfile';
+import type { UiLanguage } from '../../../shared/domain/workspace/organisationProfile';
 import { ProcurementListView } from '../features/procurements/ProcurementListView';
+import { loadAllTexts } from '../i18n';
 import { useAppSettings } from './settingsContext';
 import { hrefOf, useView, type View } from './routes';
+
+/** The UI languages in the menu's order (the values of `uiLanguageSchema`, without zod). */
+const LANGUAGES = ['fi', 'sv', 'en'] as const satisfies readonly UiLanguage[];
+const isLanguage = (value: string): value is UiLanguage =>
+  (LANGUAGES as readonly string[]).includes(value);
 
 /** The main navigation: the screens an officer moves between. */
 const NAV_ITEMS: readonly {
@@ -28,15 +31,24 @@ const NAV_ITEMS: readonly {
 ];
 
 // The list is the first screen and ships in the main chunk; every other screen (the
-// procurement with its phases, calendar, settings) is its own chunk, loaded on first visit.
+// procurement with its phases, calendar, settings) is its own chunk, loaded on first visit
+// together with the texts beyond the first screen's.
+const withTexts = <T,>(load: Promise<T>): Promise<T> =>
+  Promise.all([load, loadAllTexts()]).then(([m]) => m);
 const ProcurementView = lazy(() =>
-  import('../features/procurement/ProcurementView').then((m) => ({ default: m.ProcurementView })),
+  withTexts(import('../features/procurement/ProcurementView')).then((m) => ({
+    default: m.ProcurementView,
+  })),
 );
 const CalendarView = lazy(() =>
-  import('../features/calendar/CalendarView').then((m) => ({ default: m.CalendarView })),
+  withTexts(import('../features/calendar/CalendarView')).then((m) => ({
+    default: m.CalendarView,
+  })),
 );
 const SettingsView = lazy(() =>
-  import('../features/settings/SettingsView').then((m) => ({ default: m.SettingsView })),
+  withTexts(import('../features/settings/SettingsView')).then((m) => ({
+    default: m.SettingsView,
+  })),
 );
 
 function Screen({ view }: { view: View }) {
@@ -59,7 +71,7 @@ export function App() {
   const { t, i18n } = useTranslation();
   const view = useView();
   const { setLanguage } = useAppSettings();
-  const current = uiLanguageSchema.catch('fi').parse(i18n.language);
+  const current: UiLanguage = isLanguage(i18n.language) ? i18n.language : 'fi';
 
   return (
     <div className="app">
@@ -74,7 +86,7 @@ export function App() {
           aria-label={t('app.languageMenu')}
           data-testid="language-menu"
         >
-          {uiLanguageSchema.options.map((lang: UiLanguage) => (
+          {LANGUAGES.map((lang) => (
             <LanguageMenuItem
               key={lang}
               lang={lang}

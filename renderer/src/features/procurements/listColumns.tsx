@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ActionMenuDivider, ActionMenuItem, RouterLink, StaticChip } from 'suomifi-ui-components';
-import type { IsoDate } from '../../../../shared/domain/common/calendarDate';
+import type { IsoDate } from '../../../../shared/domain/common/isoDate';
 import { nextDeadline } from '../../../../shared/domain/procurement/nextDeadline';
 import type {
   ProcurementSummary,

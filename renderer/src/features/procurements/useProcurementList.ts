@@ -9,6 +9,7 @@ import type {
 import type { StorageProblem } from '../../../../shared/domain/workspace/storageProblem';
 import { call } from '../../api/client';
 import { useNotices } from '../../app/notices';
+import { takeList } from './listPrefetch';
 
 /** The procurement list and every action on it, each reporting success or error to the user. */
 export function useProcurementList() {
@@ -34,7 +35,7 @@ export function useProcurementList() {
 
   useEffect(() => {
     let alive = true;
-    void call('procurement:list', {}).then((result) => alive && apply(result));
+    void takeList().then((result) => alive && apply(result));
     return () => {
       alive = false;
     };
