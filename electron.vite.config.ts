@@ -51,7 +51,7 @@ export default defineConfig({
     build: {
       // Minified, one chunk per lazily loaded screen (App.tsx); the list's first screen
       // stays under 600 kB of JS (measured by `npm run bench`).
-      minify: 'oxc',
+      minify: process.env.HP_NO_MINIFY ? false : 'oxc',
       rollupOptions: {
         input: { index: resolve(__dirname, 'renderer/index.html') },
         treeshake: {
