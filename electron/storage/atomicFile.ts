@@ -48,10 +48,17 @@ export async function writeFileAtomic(target: string, data: string | Uint8Array)
   await writeFileAtomicStat(target, data);
 }
 
-/** {@link writeFileAtomic} that also returns the written file's time and size (for the index). */
+/**
+ * {@link writeFileAtomic} that also returns the written file's time and size (for the index).
+ * `whileSyncing` (optional) runs once the new file is in place, alongside the folder's fsync
+ * (the slowest step), for work that may see the new file before it is durable: the index
+ * journal, which is checked against the file's time and size on every start anyway. Its
+ * failure is its own business; it must not throw.
+ */
 export async function writeFileAtomicStat(
   target: string,
   data: string | Uint8Array,
+  whileSyncing?: (written: { mtimeMs: number; size: number }) => Promise<void>,
 ): Promise<{ mtimeMs: number; size: number }> {
   const dir = dirname(target);
   const temp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
@@ -72,7 +79,7 @@ export async function writeFileAtomicStat(
     await rm(temp, { force: true });
     throw error;
   }
-  await syncDirectory(dir);
+  await Promise.all([syncDirectory(dir), whileSyncing?.(written)]);
   return written;
 }
 
