@@ -10,10 +10,11 @@ import { figure, type Figure } from './stats';
 
 /**
  * Renderer figures in Chromium through the e2e harness (built renderer + real service on
- * loopback): list painted after navigation at 1 000 procurements, a search keystroke over
- * 1 000, a value keystroke on a 4-lot and a 100-lot procurement (keydown → the next
- * animation frame after the input was handled, measured inside the page), JS heap after a
- * forced GC, and the JS the first screen loads. Needs `npx electron-vite build` first.
+ * loopback): the list of 1 000 painted after a cold page load and after in-app navigation, a
+ * search keystroke over 1 000, a value keystroke on a 4-lot and a 100-lot procurement
+ * (keydown → the next frame after a forced layout, typed into the real field), JS heap
+ * after a forced GC, and the JS the first screen requests before the list is painted.
+ * Needs `npx electron-vite build` first.
  */
 
 const RUNS = 5;
@@ -45,8 +46,12 @@ export interface RendererTruth {
   valueKeystroke100Lots: Figure | string;
   heapAfterGcWith1000Mb: Figure;
   heapAfterGcEmptyMb: Figure;
+  /** Scripts requested before the list was painted (cold page load), KiB on disk. */
   firstScreenJsKb: number;
   firstScreenJsFiles: string[];
+  /** Scripts requested in the 2 s after that paint (idle-time loads), KiB on disk. */
+  afterPaintJsKb: number;
+  afterPaintJsFiles: string[];
 }
 
 export async function newPage(browser: Browser, harness: Harness): Promise<Page> {
@@ -221,15 +226,39 @@ async function heapAfterGc(page: Page): Promise<number> {
   return usage.usedSize / 1_048_576;
 }
 
-/** JS files the list page loaded, and their size on disk (minified as built). */
-async function firstScreenJs(page: Page): Promise<{ kb: number; files: string[] }> {
-  const urls = (await page.evaluate(
-    `performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js'))`,
-  )) as string[];
+/**
+ * The JS the first screen needs: every script the page requested (`startTime`) before the
+ * list was painted (`__hpPainted`, the first frame with rows), in a fresh context on a cold
+ * page load, with each file's size on disk (minified as built). What the page requests after
+ * that paint (the dialogs and the other screens' texts, in idle time) is listed apart.
+ */
+async function firstScreenJs(
+  browser: Browser,
+  harness: Harness,
+): Promise<{ kb: number; files: string[]; laterKb: number; later: string[] }> {
+  const page = await newPage(browser, harness);
+  await page.goto(harness.url);
+  const painted = (await (
+    await page.waitForFunction(() => (window as Probed).__hpPainted, null, { timeout: 60_000 })
+  ).jsonValue()) as number;
+  await page.waitForTimeout(2_000); // idle-time loads, to list them apart
+  const entries = (await page.evaluate(
+    `performance.getEntriesByType('resource').filter((e) => new URL(e.name).pathname.endsWith('.js')).map((e) => [e.name, e.startTime])`,
+  )) as [string, number][];
+  await page.context().close();
   const dir = resolve(__dirname, '../../out/renderer/assets');
-  const files = [...new Set(urls.map((u) => basename(new URL(u).pathname)))];
-  const bytes = files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0);
-  return { kb: Math.round(bytes / 1024), files };
+  const sizeOf = (files: string[]) =>
+    Math.round(files.reduce((sum, f) => sum + statSync(join(dir, f)).size, 0) / 1024);
+  const names = (before: boolean) => [
+    ...new Set(
+      entries
+        .filter(([, start]) => start <= painted === before)
+        .map(([url]) => basename(new URL(url).pathname)),
+    ),
+  ];
+  const files = names(true);
+  const later = names(false).filter((f) => !files.includes(f));
+  return { kb: sizeOf(files), files, laterKb: sizeOf(later), later };
 }
 
 /** Seeds 1 000 procurements (4 lots each) plus a 4-lot and a 100-lot one, then measures. */
@@ -252,10 +281,10 @@ export async function benchRenderer(): Promise<RendererTruth> {
     const loads: number[] = [];
     for (let run = 0; run < RUNS; run++) loads.push(await paintAfterLoad(browser, harness));
 
+    const js = await firstScreenJs(browser, harness);
     const page = await newPage(browser, harness);
     await page.goto(harness.url);
     await page.locator(LIST_ROW).first().waitFor({ timeout: 60_000 });
-    const js = await firstScreenJs(page);
     const navigations: number[] = [];
     for (let run = 0; run < RUNS; run++) navigations.push(await paintAfterNavigation(page));
     const search = await searchKeystrokes(page);
@@ -284,6 +313,8 @@ export async function benchRenderer(): Promise<RendererTruth> {
       heapAfterGcEmptyMb: figure(emptyHeaps, 'warm', 'MB'),
       firstScreenJsKb: js.kb,
       firstScreenJsFiles: js.files,
+      afterPaintJsKb: js.laterKb,
+      afterPaintJsFiles: js.later,
     };
   } finally {
     for (const h of harnesses) await h.stop().catch(() => undefined);

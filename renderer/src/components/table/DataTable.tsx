@@ -42,6 +42,8 @@ export interface DataTableProps<Row> {
 const ASCENDING = 'ascending' as const;
 const DESCENDING = 'descending' as const;
 
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}\.\d{3}Z)?$/;
+
 /** A row as the table shows it: the caller's row, its id, its index among the rows given. */
 interface ModelRow<Row> {
   original: Row;
@@ -67,6 +69,9 @@ function sortRows<Row>(
   if (!sortValue) return model;
   const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
   const values = model.map((r) => sortValue(r.original));
+  // ISO dates and UTC timestamps as toISOString writes them (fixed width) order the same by code units as by the
+  // numeric-aware collation, at a fraction of its cost (the list sorts 1 000 by last edit).
+  const iso = values.map((v) => typeof v === 'string' && ISO_DATE_TIME.test(v));
   const direction = descending ? -1 : 1;
   const order = model.map((_, i) => i);
   order.sort((i, j) => {
@@ -76,7 +81,13 @@ function sortRows<Row>(
     const compared =
       typeof a === 'number' && typeof b === 'number'
         ? a - b
-        : collator.compare(String(a), String(b));
+        : iso[i] && iso[j]
+          ? a < b
+            ? -1
+            : a > b
+              ? 1
+              : 0
+          : collator.compare(String(a), String(b));
     return compared === 0 ? i - j : compared * direction;
   });
   return order.map((i) => model[i] as ModelRow<Row>);
