@@ -232,7 +232,7 @@ async function heapAfterGc(page: Page): Promise<number> {
  * page load, with each file's size on disk (minified as built). What the page requests after
  * that paint (the dialogs and the other screens' texts, in idle time) is listed apart.
  */
-async function firstScreenJs(
+export async function firstScreenJs(
   browser: Browser,
   harness: Harness,
 ): Promise<{ kb: number; files: string[]; laterKb: number; later: string[] }> {

@@ -35,6 +35,7 @@ import { navigate } from '../../app/routes';
 import { loadAllTexts } from '../../i18n';
 import { StorageProblems } from '../../components/StorageProblems';
 import { DataTable } from '../../components/table/DataTable';
+import { preloadActionMenu } from '../../components/table/LazyActionMenu';
 import type { ListDialog } from './ListDialogs';
 import { useListColumns } from './listColumns';
 import { useProcurementList } from './useProcurementList';
@@ -75,6 +76,7 @@ export function ProcurementListView() {
     const idle = window.requestIdleCallback(() => {
       void loadDialogs();
       void loadAllTexts();
+      preloadActionMenu();
     });
     return () => window.cancelIdleCallback(idle);
   }, [listed]);
