@@ -45,7 +45,7 @@ async function syncDirectory(dir: string): Promise<void> {
  * fsync the folder.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  await writeFileAtomicStat(target, data);
+  await writeAtomic(target, data, null);
 }
 
 /**
@@ -60,17 +60,32 @@ export async function writeFileAtomicStat(
   data: string | Uint8Array,
   whileSyncing?: (written: { mtimeMs: number; size: number }) => Promise<void>,
 ): Promise<{ mtimeMs: number; size: number }> {
+  let written = { mtimeMs: 0, size: 0 };
+  await writeAtomic(target, data, async () => {
+    // A rename keeps the file's time and size: these are the written file's.
+    const info = await stat(target);
+    written = { mtimeMs: info.mtimeMs, size: info.size };
+    await whileSyncing?.(written);
+  });
+  return written;
+}
+
+/**
+ * Temp file → write → fsync → rename over the target → fsync the folder; `afterRename` runs
+ * alongside the folder's fsync (nothing of the one waits for the other).
+ */
+async function writeAtomic(
+  target: string,
+  data: string | Uint8Array,
+  afterRename: (() => Promise<void>) | null,
+): Promise<void> {
   const dir = dirname(target);
   const temp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
   const handle = await open(temp, 'w');
-  let written: { mtimeMs: number; size: number };
   try {
     try {
       await handle.writeFile(data);
       await handle.sync();
-      // A rename keeps the file's time and size, so these are the target's after the rename.
-      const info = await handle.stat();
-      written = { mtimeMs: info.mtimeMs, size: info.size };
     } finally {
       await handle.close();
     }
@@ -79,8 +94,7 @@ export async function writeFileAtomicStat(
     await rm(temp, { force: true });
     throw error;
   }
-  await Promise.all([syncDirectory(dir), whileSyncing?.(written)]);
-  return written;
+  await Promise.all([syncDirectory(dir), afterRename?.()]);
 }
 
 /** Removes temporary files a crash left behind in `dir`. */
