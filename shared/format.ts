@@ -1,4 +1,4 @@
-import { dateParts, type IsoDate } from './domain/common/calendarDate';
+import { dateParts, type IsoDate } from './domain/common/isoDate';
 import type { UiLanguage } from './domain/workspace/organisationProfile';
 
 /**
@@ -13,27 +13,38 @@ const NUMBER_LOCALE: Readonly<Record<UiLanguage, string>> = {
   en: 'en-IE',
 };
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/**
+ * One `Intl.NumberFormat` per language, currency and digits, made once: creating one costs
+ * far more than formatting with it (a 100-lot value table formats hundreds of amounts).
+ */
+function numberFormat(language: UiLanguage, euro: boolean, digits: number): Intl.NumberFormat {
+  const key = `${language}/${euro ? 'EUR' : ''}/${digits}`;
+  let format = numberFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(NUMBER_LOCALE[language], {
+      ...(euro ? { style: 'currency', currency: 'EUR' } : {}),
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    numberFormats.set(key, format);
+  }
+  return format;
+}
+
 /** Euro amount from cents, rounded to whole cents: `1 234 567,89 €`. */
 export function formatEuro(
   cents: number,
   language: UiLanguage,
   options: { wholeEuros?: boolean } = {},
 ): string {
-  const digits = options.wholeEuros ? 0 : 2;
-  return new Intl.NumberFormat(NUMBER_LOCALE[language], {
-    style: 'currency',
-    currency: 'EUR',
-    minimumFractionDigits: digits,
-    maximumFractionDigits: digits,
-  }).format(cents / 100);
+  return numberFormat(language, true, options.wholeEuros ? 0 : 2).format(cents / 100);
 }
 
 /** Plain number with the language's grouping: `1 234 567`. */
 export function formatNumber(value: number, language: UiLanguage, fractionDigits = 0): string {
-  return new Intl.NumberFormat(NUMBER_LOCALE[language], {
-    minimumFractionDigits: fractionDigits,
-    maximumFractionDigits: fractionDigits,
-  }).format(value);
+  return numberFormat(language, false, fractionDigits).format(value);
 }
 
 /** Cents as an editable amount without currency sign or grouping: `24000000` or `12,50`. */

@@ -45,25 +45,47 @@ async function syncDirectory(dir: string): Promise<void> {
  * fsync the folder.
  */
 export async function writeFileAtomic(target: string, data: string | Uint8Array): Promise<void> {
-  await writeFileAtomicStat(target, data);
+  await writeAtomic(target, data, null);
 }
 
-/** {@link writeFileAtomic} that also returns the written file's time and size (for the index). */
+/**
+ * {@link writeFileAtomic} that also returns the written file's time and size (for the index).
+ * `whileSyncing` (optional) runs once the new file is in place, alongside the folder's fsync
+ * (the slowest step), for work that may see the new file before it is durable: the index
+ * journal, which is checked against the file's time and size on every start anyway. Its
+ * failure is its own business; it must not throw.
+ */
 export async function writeFileAtomicStat(
   target: string,
   data: string | Uint8Array,
+  whileSyncing?: (written: { mtimeMs: number; size: number }) => Promise<void>,
 ): Promise<{ mtimeMs: number; size: number }> {
+  let written = { mtimeMs: 0, size: 0 };
+  await writeAtomic(target, data, async () => {
+    // A rename keeps the file's time and size: these are the written file's.
+    const info = await stat(target);
+    written = { mtimeMs: info.mtimeMs, size: info.size };
+    await whileSyncing?.(written);
+  });
+  return written;
+}
+
+/**
+ * Temp file → write → fsync → rename over the target → fsync the folder; `afterRename` runs
+ * alongside the folder's fsync (nothing of the one waits for the other).
+ */
+async function writeAtomic(
+  target: string,
+  data: string | Uint8Array,
+  afterRename: (() => Promise<void>) | null,
+): Promise<void> {
   const dir = dirname(target);
   const temp = join(dir, `.${basename(target)}.${randomBytes(6).toString('hex')}${TEMP_SUFFIX}`);
   const handle = await open(temp, 'w');
-  let written: { mtimeMs: number; size: number };
   try {
     try {
       await handle.writeFile(data);
       await handle.sync();
-      // A rename keeps the file's time and size, so these are the target's after the rename.
-      const info = await handle.stat();
-      written = { mtimeMs: info.mtimeMs, size: info.size };
     } finally {
       await handle.close();
     }
@@ -72,8 +94,7 @@ export async function writeFileAtomicStat(
     await rm(temp, { force: true });
     throw error;
   }
-  await syncDirectory(dir);
-  return written;
+  await Promise.all([syncDirectory(dir), afterRename?.()]);
 }
 
 /** Removes temporary files a crash left behind in `dir`. */

@@ -300,19 +300,34 @@ export class FileWorkspace<R extends RecordRegistry = typeof recordRegistry>
     }
     const text = JSON.stringify(toProcurementFile(procurement));
     await this.exclusive(async () => {
+      // The index journal line is appended while the folder is fsynced (see
+      // writeFileAtomicStat): the index is only a cache, checked against each file's time and
+      // size on start, so a line for a save that did not become durable is simply re-read.
+      let journalled = false;
+      let copy: Procurement | null = null;
+      const journal = async (written: { mtimeMs: number; size: number }) => {
+        // The cache's own copy is made here too, while the disk works.
+        copy = structuredClone(procurement);
+        try {
+          await this.journal.put({ summary: summary.summary, ...written });
+          journalled = true;
+        } catch {
+          // Nothing is lost: the next start finds the file's size and time differ.
+        }
+      };
       try {
-        const written = await writeFileAtomicStat(this.procurementPath(procurement.id), text);
-        this.cache.set(procurement.id, structuredClone(procurement));
-        const entry = { summary: summary.summary, ...written };
-        this.index.set(procurement.id, entry);
+        const written = await writeFileAtomicStat(
+          this.procurementPath(procurement.id),
+          text,
+          journal,
+        );
+        this.cache.set(procurement.id, copy ?? structuredClone(procurement));
+        this.index.set(procurement.id, { summary: summary.summary, ...written });
       } catch (error) {
         throw new ServiceError('storageFailure', { reason: errnoCode(error), id: procurement.id });
       }
-      // The file is saved. The index is only a cache: if the journal cannot be written, the
-      // next start finds the file's size and time differ and reads it again.
       try {
-        await this.journal.put(this.index.get(procurement.id)!);
-        if (this.journal.needsCompaction(this.index.size)) {
+        if (journalled && this.journal.needsCompaction(this.index.size)) {
           await this.journal.compact(this.index.values());
         }
       } catch {

@@ -5,31 +5,18 @@ import '@fontsource/source-sans-3/latin-ext-600.css';
 import '@fontsource/source-sans-3/latin-700.css';
 import '@fontsource/source-sans-3/latin-ext-700.css';
 import './styles.css';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { defaultSettings } from '../../shared/domain/workspace/settings';
 import { call } from './api/client';
-import { App } from './app/App';
-import { NoticeProvider } from './app/notices';
-import { SettingsProvider } from './app/settingsContext';
-import { initI18n } from './i18n';
+import { parseHash } from './app/routes';
+import { prefetchList } from './features/procurements/listPrefetch';
+import { importTexts, languageHint } from './textChunks';
 
-/** Loads the settings (language first), starts i18n and renders the app. */
-async function start(): Promise<void> {
-  const loaded = await call('settings:get', {});
-  const settings = loaded.ok ? loaded.value : defaultSettings;
-  await initI18n(settings.language);
-  const root = document.getElementById('root');
-  if (!root) throw new Error('No #root element');
-  createRoot(root).render(
-    <StrictMode>
-      <NoticeProvider>
-        <SettingsProvider initial={settings}>
-          <App />
-        </SettingsProvider>
-      </NoticeProvider>
-    </StrictMode>,
-  );
-}
-
-void start();
+/**
+ * The entry is small on purpose: it asks for the settings, the texts of the language used
+ * last time (Finnish on a first start) and, when the first screen is the list, the
+ * procurement list, and only then loads the app's code (React, Suomi.fi components), so the
+ * requests run while that code is parsed and evaluated instead of after it.
+ */
+const settingsRequest = call('settings:get', {});
+if (parseHash(window.location.hash).kind === 'list') prefetchList();
+void importTexts(languageHint(), 'first').catch(() => undefined);
+void import('./start').then((m) => m.start(settingsRequest));

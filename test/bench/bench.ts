@@ -78,8 +78,10 @@ async function main(): Promise<void> {
 
   console.log('\nIssue 8 goals (judged on the median; min / median / max shown)');
   console.log(goalTable(goals));
-  if (typeof renderer !== 'string')
+  if (typeof renderer !== 'string') {
     console.log(`\n  first-screen JS files: ${renderer.firstScreenJsFiles.join(', ')}`);
+    console.log(`  loaded after the paint: ${renderer.afterPaintJsFiles.join(', ')}`);
+  }
   let failed = goals.some((g) => g.met === false);
   for (const [group, figures] of Object.entries(other)) {
     console.log(`\n${group} (warm, one run unless named p50/p95)`);

@@ -38,19 +38,26 @@ export function issue8Goals(storage: StorageTruth, renderer: RendererTruth | str
     rows.push({ goal: 'renderer figures', limit: '', measured: renderer, met: null });
   } else {
     rows.push(
-      judged('list of 1 000 painted after page load', renderer.listPaintAfterLoad1000, 300),
+      // Issue 8's goal reads "list of 1 000 painted ≤ 300 ms after navigation (index
+      // present)": judged on in-app navigation. The cold page load (new page, no cache: the
+      // app's start) keeps a goal of its own, the same 300 ms, printed beside it.
       judged(
-        'list of 1 000 painted after in-app navigation',
+        'list of 1 000 painted after in-app navigation (issue 8 goal)',
         renderer.listPaintAfterInAppNavigation1000,
+        300,
+      ),
+      judged(
+        'list of 1 000 painted after a cold page load (own goal)',
+        renderer.listPaintAfterLoad1000,
         300,
       ),
       judged('search keystroke over 1 000', renderer.searchKeystroke1000, 50),
       judged('value keystroke → next frame, 4 lots', renderer.valueKeystroke4Lots, 16),
       judged('value keystroke → next frame, 100 lots', renderer.valueKeystroke100Lots, 50),
       {
-        goal: 'renderer JS for the first screen (minified, on disk)',
+        goal: 'renderer JS requested before the list is painted (minified, on disk)',
         limit: '≤ 600 kB',
-        measured: `${renderer.firstScreenJsKb} kB in ${renderer.firstScreenJsFiles.length} files`,
+        measured: `${renderer.firstScreenJsKb} kB in ${renderer.firstScreenJsFiles.length} files; ${renderer.afterPaintJsKb} kB more in idle time after the paint`,
         met: renderer.firstScreenJsKb <= 600,
       },
       {
@@ -84,7 +91,7 @@ export function goalTable(rows: readonly GoalRow[]): string {
   const mark = (met: boolean | null) => (met === null ? '—' : met ? 'met' : 'NOT MET');
   return rows
     .map(
-      (r) => `  ${mark(r.met).padEnd(8)} ${r.goal.padEnd(62)} ${r.limit.padEnd(10)} ${r.measured}`,
+      (r) => `  ${mark(r.met).padEnd(8)} ${r.goal.padEnd(70)} ${r.limit.padEnd(10)} ${r.measured}`,
     )
     .join('\n');
 }

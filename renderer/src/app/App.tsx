@@ -9,17 +9,20 @@ import {
   SuomifiThemeProvider,
 } from 'suomifi-ui-components';
 import { assertNever } from '../../../shared/assertNever';
-import {
-  uiLanguageSchema,
-  type UiLanguage,
-} from '../../../shared/domain/workspace/organisationProfile';
+import type { UiLanguage } from '../../../shared/domain/workspace/organisationProfile';
 import { ProcurementListView } from '../features/procurements/ProcurementListView';
+import { loadAllTexts } from '../i18n';
 import { useSuomiFiAriaPatches } from './ariaPatches';
 import { useFocusGuard } from './focus';
 import { NoticesOutlet } from './notices';
 import { APP_THEME } from './theme';
 import { useAppSettings } from './settingsContext';
 import { hrefOf, useView, type View } from './routes';
+
+/** The UI languages in the menu's order (the values of `uiLanguageSchema`, without zod). */
+const LANGUAGES = ['fi', 'sv', 'en'] as const satisfies readonly UiLanguage[];
+const isLanguage = (value: string): value is UiLanguage =>
+  (LANGUAGES as readonly string[]).includes(value);
 
 /** The main navigation: the screens an officer moves between. */
 const NAV_ITEMS: readonly {
@@ -33,15 +36,24 @@ const NAV_ITEMS: readonly {
 ];
 
 // The list is the first screen and ships in the main chunk; every other screen (the
-// procurement with its phases, calendar, settings) is its own chunk, loaded on first visit.
+// procurement with its phases, calendar, settings) is its own chunk, loaded on first visit
+// together with the texts beyond the first screen's.
+const withTexts = <T,>(load: Promise<T>): Promise<T> =>
+  Promise.all([load, loadAllTexts()]).then(([m]) => m);
 const ProcurementView = lazy(() =>
-  import('../features/procurement/ProcurementView').then((m) => ({ default: m.ProcurementView })),
+  withTexts(import('../features/procurement/ProcurementView')).then((m) => ({
+    default: m.ProcurementView,
+  })),
 );
 const CalendarView = lazy(() =>
-  import('../features/calendar/CalendarView').then((m) => ({ default: m.CalendarView })),
+  withTexts(import('../features/calendar/CalendarView')).then((m) => ({
+    default: m.CalendarView,
+  })),
 );
 const SettingsView = lazy(() =>
-  import('../features/settings/SettingsView').then((m) => ({ default: m.SettingsView })),
+  withTexts(import('../features/settings/SettingsView')).then((m) => ({
+    default: m.SettingsView,
+  })),
 );
 
 function Screen({ view }: { view: View }) {
@@ -64,7 +76,7 @@ export function App() {
   const { t, i18n } = useTranslation();
   const view = useView();
   const { setLanguage } = useAppSettings();
-  const current = uiLanguageSchema.catch('fi').parse(i18n.language);
+  const current: UiLanguage = isLanguage(i18n.language) ? i18n.language : 'fi';
   useFocusGuard();
   useSuomiFiAriaPatches();
 
@@ -82,7 +94,7 @@ export function App() {
             aria-label={t('accessibility.languageButton', { language: t(`languages.${current}`) })}
             data-testid="language-menu"
           >
-            {uiLanguageSchema.options.map((lang: UiLanguage) => (
+            {LANGUAGES.map((lang) => (
               <LanguageMenuItem
                 key={lang}
                 lang={lang}

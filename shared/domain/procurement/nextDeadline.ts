@@ -1,4 +1,4 @@
-import { compareDates, type IsoDate } from '../common/calendarDate';
+import { compareDates, type IsoDate } from '../common/isoDate';
 import type { ProcurementSummary, SummaryMilestone } from './procurement';
 
 /**

@@ -27,19 +27,12 @@ import {
 import { determineRegime } from '../planning/regime';
 import { emptyTimeline, MILESTONES, timelineSchema } from '../planning/timeline';
 import { defaultValuationChoices, emptyAmount, valuationSchema } from '../planning/valuation';
+import { PROCUREMENT_STATUSES } from './procurementStatus';
 
 export { MAX_LONG_TEXT };
 
 /** Where a procurement is in its life; the calendar and list filter by it. */
-export const procurementStatusSchema = z.enum([
-  'planning',
-  'marketDialogue',
-  'tendering',
-  'evaluation',
-  'contractPeriod',
-  'completed',
-  'cancelled',
-]);
+export const procurementStatusSchema = z.enum(PROCUREMENT_STATUSES);
 /** See {@link procurementStatusSchema}. */
 export type ProcurementStatus = z.infer<typeof procurementStatusSchema>;
 

@@ -1,11 +1,3 @@
-import {
-  flexRender,
-  getCoreRowModel,
-  getSortedRowModel,
-  useReactTable,
-  type ColumnDef,
-  type SortingState,
-} from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   memo,
@@ -17,7 +9,7 @@ import {
   type KeyboardEvent,
   type ReactNode,
 } from 'react';
-import type { DataTableColumn, SortValue, TableSort } from './dataTableTypes';
+import type { DataTableColumn, TableSort } from './dataTableTypes';
 import './dataTable.css';
 
 /** Props of {@link DataTable}. */
@@ -50,12 +42,55 @@ export interface DataTableProps<Row> {
 const ASCENDING = 'ascending' as const;
 const DESCENDING = 'descending' as const;
 
-/** Compares two sort values; numbers numerically, strings by `collator`. */
-function makeSortingFn(collator: Intl.Collator) {
-  return (a: SortValue, b: SortValue): number =>
-    typeof a === 'number' && typeof b === 'number'
-      ? a - b
-      : collator.compare(String(a ?? ''), String(b ?? ''));
+const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}\.\d{3}Z)?$/;
+
+/** A row as the table shows it: the caller's row, its id, its index among the rows given. */
+interface ModelRow<Row> {
+  original: Row;
+  id: string;
+  index: number;
+}
+
+/**
+ * The rows in the order of `sort`: numbers compare numerically, strings by the UI language's
+ * collation (numeric aware); null sorts last in both directions; ties keep the given order.
+ * (One-column sorting is all the table offers, so it sorts itself rather than loading a
+ * table library into the first screen.)
+ */
+function sortRows<Row>(
+  rows: readonly Row[],
+  rowId: (row: Row) => string,
+  column: DataTableColumn<Row> | undefined,
+  descending: boolean,
+  locale: string,
+): ModelRow<Row>[] {
+  const model = rows.map((original, index) => ({ original, id: rowId(original), index }));
+  const sortValue = column?.sortValue;
+  if (!sortValue) return model;
+  const collator = new Intl.Collator(locale, { numeric: true, sensitivity: 'base' });
+  const values = model.map((r) => sortValue(r.original));
+  // ISO dates and UTC timestamps as toISOString writes them (fixed width) order the same by code units as by the
+  // numeric-aware collation, at a fraction of its cost (the list sorts 1 000 by last edit).
+  const iso = values.map((v) => typeof v === 'string' && ISO_DATE_TIME.test(v));
+  const direction = descending ? -1 : 1;
+  const order = model.map((_, i) => i);
+  order.sort((i, j) => {
+    const a = values[i] ?? null;
+    const b = values[j] ?? null;
+    if (a === null || b === null) return a === b ? i - j : a === null ? 1 : -1;
+    const compared =
+      typeof a === 'number' && typeof b === 'number'
+        ? a - b
+        : iso[i] && iso[j]
+          ? a < b
+            ? -1
+            : a > b
+              ? 1
+              : 0
+          : collator.compare(String(a), String(b));
+    return compared === 0 ? i - j : compared * direction;
+  });
+  return order.map((i) => model[i] as ModelRow<Row>);
 }
 
 /**
@@ -79,44 +114,31 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     overscan = 8,
   } = props;
   const locale = typeof document === 'undefined' ? 'fi' : document.documentElement.lang || 'fi';
-  const [sorting, setSorting] = useState<SortingState>(() =>
-    props.initialSort
-      ? [{ id: props.initialSort.columnId, desc: props.initialSort.descending }]
-      : [],
+  const [sort, setSort] = useState<TableSort | null>(props.initialSort ?? null);
+  const byId = useMemo(() => new Map(columns.map((c) => [c.id, c])), [columns]);
+  const modelRows = useMemo(
+    () =>
+      sortRows(
+        rows,
+        rowId,
+        sort ? byId.get(sort.columnId) : undefined,
+        sort?.descending ?? false,
+        locale,
+      ),
+    [rows, rowId, sort, byId, locale],
   );
-
-  const columnDefs = useMemo<ColumnDef<Row, SortValue>[]>(() => {
-    const sortingFn = makeSortingFn(
-      new Intl.Collator(locale, { numeric: true, sensitivity: 'base' }),
+  /** A header click: a new column sorts ascending, the sorted one flips direction. */
+  const toggleSort = (columnId: string) =>
+    setSort((current) =>
+      current?.columnId === columnId
+        ? { columnId, descending: !current.descending }
+        : { columnId, descending: false },
     );
-    return columns.map((c) => ({
-      id: c.id,
-      header: c.header,
-      enableSorting: c.sortValue !== undefined,
-      accessorFn: (row: Row) => c.sortValue?.(row) ?? undefined,
-      sortUndefined: 'last' as const,
-      sortDescFirst: false,
-      sortingFn: (a, b, id) => sortingFn(a.getValue<SortValue>(id), b.getValue<SortValue>(id)),
-    }));
-  }, [columns, locale]);
-
-  // TanStack Table returns a mutable instance (not memoisable by the React compiler); this
-  // component re-renders from its own sorting state and props, which is what the table reads.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const table = useReactTable<Row>({
-    data: rows as Row[],
-    columns: columnDefs,
-    state: { sorting },
-    onSortingChange: setSorting,
-    getRowId: (row) => rowId(row),
-    getCoreRowModel: getCoreRowModel(),
-    getSortedRowModel: getSortedRowModel(),
-    enableMultiSort: false,
-    enableSortingRemoval: false,
-  });
-  const modelRows = table.getRowModel().rows;
 
   const scrollRef = useRef<HTMLDivElement>(null);
+  // TanStack Virtual returns a mutable instance (not memoisable by the React compiler); this
+  // component re-renders from its own state and props, which is what the virtualizer reads.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: modelRows.length,
     getScrollElement: () => scrollRef.current,
@@ -139,7 +161,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
       if (!target) return;
       focusPending.current = true;
       setActiveId(target.id);
-      virtualizer.scrollToIndex(target.index, { align: 'auto' });
+      virtualizer.scrollToIndex(modelRows.indexOf(target), { align: 'auto' });
     },
     [modelRows, virtualizer],
   );
@@ -185,8 +207,6 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
   const items = virtualizer.getVirtualItems();
   const before = items[0]?.start ?? 0;
   const after = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
-  const headerGroup = table.getHeaderGroups()[0];
-  const byId = useMemo(() => new Map(columns.map((c) => [c.id, c])), [columns]);
   const columnCount = columns.length;
 
   return (
@@ -207,17 +227,18 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
           </colgroup>
           <thead>
             <tr aria-rowindex={1}>
-              {headerGroup?.headers.map((header) => {
-                const column = byId.get(header.id);
-                const sorted = header.column.getIsSorted();
-                const align = column?.align === 'end' ? 'end' : undefined;
+              {columns.map((column) => {
+                const sortable = column.sortValue !== undefined;
+                const sorted =
+                  sort?.columnId === column.id ? (sort.descending ? 'desc' : 'asc') : false;
+                const align = column.align === 'end' ? 'end' : undefined;
                 return (
                   <th
-                    key={header.id}
+                    key={column.id}
                     scope="col"
                     className={align}
                     aria-sort={
-                      header.column.getCanSort()
+                      sortable
                         ? sorted === 'asc'
                           ? ASCENDING
                           : sorted === 'desc'
@@ -226,20 +247,20 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
                         : undefined
                     }
                   >
-                    {header.column.getCanSort() ? (
+                    {sortable ? (
                       <button
                         type="button"
                         className="hp-sort"
-                        onClick={header.column.getToggleSortingHandler()}
-                        data-testid={`sort-${header.id}`}
+                        onClick={() => toggleSort(column.id)}
+                        data-testid={`sort-${column.id}`}
                       >
-                        {flexRender(header.column.columnDef.header, header.getContext())}
+                        {column.header}
                         <span className="hp-sort-icon" aria-hidden="true">
                           {sorted === 'asc' ? '▲' : sorted === 'desc' ? '▼' : '↕'}
                         </span>
                       </button>
                     ) : (
-                      flexRender(header.column.columnDef.header, header.getContext())
+                      column.header
                     )}
                   </th>
                 );

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InlineAlert } from 'suomifi-ui-components';
 import {
@@ -42,32 +42,16 @@ export function ValueTable(props: {
 }) {
   const { t } = useTranslation();
   const { estimate, language } = props;
-  const euro = (cents: number) => formatEuro(cents, language);
-  const lotLabel = (lotId: string | null) => {
-    const lot = props.lots.find((l) => l.id === lotId);
-    return lot
-      ? `${lot.code} ${lot.name}`.trim() || t('planning.lots.untitled')
-      : t('planning.amount.wholeProcurement');
-  };
-
-  const describe = (line: ValueLine): string => {
-    const p = line.params;
-    const amount = typeof p['amountCents'] === 'number' ? euro(p['amountCents']) : '';
-    const monthly = typeof p['monthlyCents'] === 'number' ? euro(p['monthlyCents']) : '';
-    const annual = typeof p['annualCents'] === 'number' ? euro(p['annualCents']) : '';
-    if (line.kind === 'total') {
-      return estimate.lotTotals.length > 0
-        ? t('planning.value.lines.totalLots', { count: estimate.lotTotals.length })
-        : t('planning.value.lines.total');
+  // Each line's label in one pass (not a search of the lots per line).
+  const labels = useMemo(() => {
+    const byId = new Map<string | null, string>();
+    for (const lot of props.lots) {
+      byId.set(lot.id, `${lot.code} ${lot.name}`.trim() || t('planning.lots.untitled'));
     }
-    const text = tDynamic(t, `planning.value.lines.${line.kind}`, {
-      ...Object.fromEntries(
-        Object.entries(p).map(([k, v]) => [k, typeof v === 'boolean' ? String(v) : v]),
-      ),
-      amount: amount || monthly || annual,
-    });
-    return p['likely'] === false ? `${text} (${t('planning.value.unlikelyMarker')})` : text;
-  };
+    return byId;
+  }, [props.lots, t]);
+  const lotLabel = (lotId: string | null) =>
+    labels.get(lotId) ?? t('planning.amount.wholeProcurement');
 
   const noticeText = (notice: ValueNotice): string => {
     switch (notice.kind) {
@@ -105,12 +89,10 @@ export function ValueTable(props: {
           {estimate.lines.map((line) => (
             <ValueRow
               key={line.key}
-              kind={line.kind}
+              line={line}
               lot={line.kind === 'total' || line.kind === 'prizes' ? '' : lotLabel(line.lotId)}
-              text={describe(line)}
-              rule={tDynamic(t, `planning.value.rules.${RULE_OF_KIND[line.kind]}`)}
-              source={cite(line.source, language)}
-              value={euro(line.valueCents)}
+              lotCount={estimate.lotTotals.length}
+              language={language}
             />
           ))}
         </tbody>
@@ -133,32 +115,70 @@ export function ValueTable(props: {
   );
 }
 
-/**
- * One line of the value table, from strings only, so that typing one lot's amount re-renders
- * the lines that changed and not every line of a 100-lot table (issue 8).
- */
-const ValueRow = memo(function ValueRow(props: {
-  kind: ValueLine['kind'];
+interface ValueRowProps {
+  line: ValueLine;
   lot: string;
-  text: string;
-  rule: string;
-  source: string;
-  value: string;
-}) {
+  lotCount: number;
+  language: UiLanguage;
+}
+
+/** Same line content (the estimate is recomputed on every edit, so lines are new objects). */
+function sameRow(a: ValueRowProps, b: ValueRowProps): boolean {
+  if (a.lot !== b.lot || a.lotCount !== b.lotCount || a.language !== b.language) return false;
+  const x = a.line;
+  const y = b.line;
+  if (x === y) return true;
+  if (x.kind !== y.kind || x.valueCents !== y.valueCents || x.lotId !== y.lotId) return false;
+  if (x.source !== y.source && JSON.stringify(x.source) !== JSON.stringify(y.source)) return false;
+  const keys = Object.keys(x.params);
+  return (
+    keys.length === Object.keys(y.params).length && keys.every((k) => x.params[k] === y.params[k])
+  );
+}
+
+/**
+ * One line of the value table. Its texts (translation, legal source, amounts) are made here
+ * and only when the line's content changed, so that typing one lot's amount re-renders and
+ * re-describes that lot's lines and the totals, not every line of a 100-lot table (issue 8).
+ */
+const ValueRow = memo(function ValueRow(props: ValueRowProps) {
+  const { t } = useTranslation();
+  const { line, language } = props;
+  const euro = (cents: number) => formatEuro(cents, language);
+  const describe = (): string => {
+    const p = line.params;
+    const amount = typeof p['amountCents'] === 'number' ? euro(p['amountCents']) : '';
+    const monthly = typeof p['monthlyCents'] === 'number' ? euro(p['monthlyCents']) : '';
+    const annual = typeof p['annualCents'] === 'number' ? euro(p['annualCents']) : '';
+    if (line.kind === 'total') {
+      return props.lotCount > 0
+        ? t('planning.value.lines.totalLots', { count: props.lotCount })
+        : t('planning.value.lines.total');
+    }
+    const text = tDynamic(t, `planning.value.lines.${line.kind}`, {
+      ...Object.fromEntries(
+        Object.entries(p).map(([k, v]) => [k, typeof v === 'boolean' ? String(v) : v]),
+      ),
+      amount: amount || monthly || annual,
+    });
+    return p['likely'] === false ? `${text} (${t('planning.value.unlikelyMarker')})` : text;
+  };
   return (
     <tr
       className={
-        props.kind === 'total' ? 'total' : props.kind === 'lotSubtotal' ? 'subtotal' : undefined
+        line.kind === 'total' ? 'total' : line.kind === 'lotSubtotal' ? 'subtotal' : undefined
       }
-      data-testid={`value-line-${props.kind}`}
+      data-testid={`value-line-${line.kind}`}
     >
       <td>{props.lot}</td>
       <td>
-        <span className="line-text">{props.text}</span>
-        <span className="rule-text">{props.rule}</span>
+        <span className="line-text">{describe()}</span>
+        <span className="rule-text">
+          {tDynamic(t, `planning.value.rules.${RULE_OF_KIND[line.kind]}`)}
+        </span>
       </td>
-      <td className="source">{props.source}</td>
-      <td className="num">{props.value}</td>
+      <td className="source">{cite(line.source, language)}</td>
+      <td className="num">{euro(line.valueCents)}</td>
     </tr>
   );
-});
+}, sameRow);

@@ -1,4 +1,4 @@
-import { useCallback } from 'react';
+import { lazy, Suspense, useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Button, Heading, LoadingSpinner, Paragraph, RouterLink } from 'suomifi-ui-components';
 import { assertNever } from '../../../../shared/assertNever';
@@ -7,10 +7,6 @@ import type { Procurement } from '../../../../shared/domain/procurement/procurem
 import type { PersonalDataFinding } from '../../../../shared/domain/common/personalIdentityCode';
 import { describeError } from '../../app/describeError';
 import { hrefOf, navigate } from '../../app/routes';
-import { DocumentsPhase } from '../documents/DocumentsPhase';
-import { EmploymentClausePhase } from '../employmentClause/EmploymentClausePhase';
-import { PlanningPhase } from '../planning/PlanningPhase';
-import { CriteriaPhase } from '../criteria/CriteriaPhase';
 import { PersonalDataFindings } from './PersonalDataExemptionDialog';
 import { PhasePlaceholder } from './PhasePlaceholder';
 import { useFocusOnViewChange } from '../../app/focus';
@@ -21,6 +17,22 @@ import type { ApplyEdit } from './edit';
 import { SaveStatus } from './SaveStatus';
 import { UndoButtons } from './UndoButtons';
 import { useProcurementEditor } from './useProcurementEditor';
+
+// Each built phase is a chunk of its own, loaded when the officer first opens it.
+const PlanningPhase = lazy(() =>
+  import('../planning/PlanningPhase').then((m) => ({ default: m.PlanningPhase })),
+);
+const CriteriaPhase = lazy(() =>
+  import('../criteria/CriteriaPhase').then((m) => ({ default: m.CriteriaPhase })),
+);
+const EmploymentClausePhase = lazy(() =>
+  import('../employmentClause/EmploymentClausePhase').then((m) => ({
+    default: m.EmploymentClausePhase,
+  })),
+);
+const DocumentsPhase = lazy(() =>
+  import('../documents/DocumentsPhase').then((m) => ({ default: m.DocumentsPhase })),
+);
 
 function PhaseContent(props: {
   phase: Phase;
@@ -132,13 +144,15 @@ export function ProcurementView({ id, phase, step }: { id: string; phase: Phase;
         <div>
           <UnsavedFieldsContext.Provider value={editor.reportUnsaved}>
             <PersonalDataFindings findings={editor.personalData} edit={editor.edit} />
-            <PhaseContent
-              phase={phase}
-              step={step}
-              procurement={procurement}
-              personalData={editor.personalData}
-              edit={editor.edit}
-            />
+            <Suspense fallback={<LoadingSpinner text={t('app.loading')} />}>
+              <PhaseContent
+                phase={phase}
+                step={step}
+                procurement={procurement}
+                personalData={editor.personalData}
+                edit={editor.edit}
+              />
+            </Suspense>
           </UnsavedFieldsContext.Provider>
           <div className="phase-footer">
             {previous ? (

@@ -1,4 +1,6 @@
 import {
+  lazy,
+  Suspense,
   useCallback,
   useDeferredValue,
   useEffect,
@@ -18,22 +20,35 @@ import {
   Paragraph,
   SearchInput,
 } from 'suomifi-ui-components';
-import { localIsoDate } from '../../../../shared/domain/common/calendarDate';
+import { localIsoDate } from '../../../../shared/domain/common/isoDate';
 import { prepareSearchIndex, searchIndex } from '../../../../shared/domain/procurement/listSearch';
-import {
-  procurementStatusSchema,
-  type ProcurementStatus,
-  type ProcurementSummary,
+import type {
+  ProcurementStatus,
+  ProcurementSummary,
 } from '../../../../shared/domain/procurement/procurement';
 import { useFocusOnViewChange } from '../../app/focus';
 import { useNotices } from '../../app/notices';
+import {
+  isProcurementStatus,
+  PROCUREMENT_STATUSES,
+} from '../../../../shared/domain/procurement/procurementStatus';
 import { useAppSettings } from '../../app/settingsContext';
 import { navigate } from '../../app/routes';
+import { loadAllTexts } from '../../i18n';
 import { StorageProblems } from '../../components/StorageProblems';
 import { DataTable } from '../../components/table/DataTable';
-import { ListDialogs, type ListDialog } from './ListDialogs';
+import { preloadActionMenu } from '../../components/table/LazyActionMenu';
+import type { ListDialog } from './ListDialogs';
 import { useListColumns } from './listColumns';
 import { useProcurementList } from './useProcurementList';
+
+// The dialogs (Suomi.fi Modal, react-modal, title validation) are not part of the first
+// screen: their chunk loads when the list is idle, or on the first click at the latest
+// (with the texts beyond the first screen's, which error messages may name fields from).
+const loadDialogs = () => import('./ListDialogs');
+const ListDialogs = lazy(() =>
+  Promise.all([loadDialogs(), loadAllTexts()]).then(([m]) => ({ default: m.ListDialogs })),
+);
 
 const rowId = (s: ProcurementSummary) => s.id;
 const openRow = (s: ProcurementSummary) =>
@@ -56,6 +71,17 @@ export function ProcurementListView() {
   const [showArchived, setShowArchived] = useState(false);
   const [dialog, setDialog] = useState<ListDialog>({ kind: 'none' });
   const close = useCallback(() => setDialog({ kind: 'none' }), []);
+  const listed = list.items !== null;
+  useEffect(() => {
+    if (!listed) return;
+    // Once the list is on screen: the dialogs and the other screens' texts, in idle time.
+    const idle = window.requestIdleCallback(() => {
+      void loadDialogs();
+      void loadAllTexts();
+      preloadActionMenu();
+    });
+    return () => window.cancelIdleCallback(idle);
+  }, [listed]);
 
   // Row actions read the latest list through a ref so the columns (and rows) stay memoised.
   const listRef = useRef(list);
@@ -147,15 +173,13 @@ export function ProcurementListView() {
           labelText={t('list.statusFilter')}
           data-testid="list-status-filter"
           value={status}
-          onChange={(value: string) =>
-            setStatus(value === 'all' ? 'all' : procurementStatusSchema.parse(value))
-          }
+          onChange={(value: string) => setStatus(isProcurementStatus(value) ? value : 'all')}
         >
           {[
             <DropdownItem key="all" value="all">
               {t('list.allStatuses')}
             </DropdownItem>,
-            ...procurementStatusSchema.options.map((s) => (
+            ...PROCUREMENT_STATUSES.map((s) => (
               <DropdownItem key={s} value={s}>
                 {t(`status.${s}`)}
               </DropdownItem>
@@ -198,7 +222,11 @@ export function ProcurementListView() {
           data-testid="procurement-table"
         />
       )}
-      <ListDialogs dialog={dialog} list={list} close={close} />
+      {dialog.kind !== 'none' && (
+        <Suspense fallback={<LoadingSpinner text={t('app.loading')} />}>
+          <ListDialogs dialog={dialog} list={list} close={close} />
+        </Suspense>
+      )}
     </div>
   );
 }

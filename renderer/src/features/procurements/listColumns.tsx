@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ActionMenuDivider, ActionMenuItem, RouterLink, StaticChip } from 'suomifi-ui-components';
-import type { IsoDate } from '../../../../shared/domain/common/calendarDate';
+import { RouterLink, StaticChip } from 'suomifi-ui-components';
+import type { IsoDate } from '../../../../shared/domain/common/isoDate';
 import { nextDeadline } from '../../../../shared/domain/procurement/nextDeadline';
 import type {
   ProcurementSummary,
@@ -128,27 +128,32 @@ export function useListColumns(
             buttonText={t('common.actions')}
             aria-label={t('list.actionsFor', { title: item.title })}
             data-testid={`row-actions-${item.id}`}
-          >
-            <ActionMenuItem
-              onClick={() => navigate({ kind: 'procurement', id: item.id, phase: 'planning' })}
-            >
-              {t('common.open')}
-            </ActionMenuItem>
-            <ActionMenuItem onClick={() => setDialog({ kind: 'rename', item })}>
-              {t('common.rename')}
-            </ActionMenuItem>
-            <ActionMenuItem onClick={() => setDialog({ kind: 'duplicate', item })}>
-              {t('common.duplicate')}
-            </ActionMenuItem>
-            <ActionMenuItem onClick={() => exportOne(item)}>{t('common.export')}</ActionMenuItem>
-            <ActionMenuItem onClick={() => setArchived(item, !item.archived)}>
-              {item.archived ? t('common.unarchive') : t('common.archive')}
-            </ActionMenuItem>
-            <ActionMenuDivider />
-            <ActionMenuItem onClick={() => setDialog({ kind: 'delete', item })}>
-              {t('common.delete')}
-            </ActionMenuItem>
-          </LazyActionMenu>
+            // An array, not a fragment: the menu handles its items one by one.
+            items={({ Item, Divider }) => [
+              <Item
+                key="open"
+                onClick={() => navigate({ kind: 'procurement', id: item.id, phase: 'planning' })}
+              >
+                {t('common.open')}
+              </Item>,
+              <Item key="rename" onClick={() => setDialog({ kind: 'rename', item })}>
+                {t('common.rename')}
+              </Item>,
+              <Item key="duplicate" onClick={() => setDialog({ kind: 'duplicate', item })}>
+                {t('common.duplicate')}
+              </Item>,
+              <Item key="export" onClick={() => exportOne(item)}>
+                {t('common.export')}
+              </Item>,
+              <Item key="archive" onClick={() => setArchived(item, !item.archived)}>
+                {item.archived ? t('common.unarchive') : t('common.archive')}
+              </Item>,
+              <Divider key="divider" />,
+              <Item key="delete" onClick={() => setDialog({ kind: 'delete', item })}>
+                {t('common.delete')}
+              </Item>,
+            ]}
+          />
         ),
       },
     ],

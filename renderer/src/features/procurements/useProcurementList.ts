@@ -9,13 +9,19 @@ import type {
 import type { StorageProblem } from '../../../../shared/domain/workspace/storageProblem';
 import { call } from '../../api/client';
 import { useNotices } from '../../app/notices';
+import { arrivedList, takeList } from './listPrefetch';
 
 /** The procurement list and every action on it, each reporting success or error to the user. */
 export function useProcurementList() {
   const { t } = useTranslation();
   const notices = useNotices();
-  const [items, setItems] = useState<ProcurementSummary[] | null>(null);
-  const [problems, setProblems] = useState<StorageProblem[]>([]);
+  // The list fetched at start-up, when it is already here: rows in the first render.
+  const [initial] = useState(() => {
+    const arrived = arrivedList();
+    return arrived?.ok ? arrived.value : null;
+  });
+  const [items, setItems] = useState<ProcurementSummary[] | null>(initial?.items ?? null);
+  const [problems, setProblems] = useState<StorageProblem[]>(initial?.problems ?? []);
 
   const apply = useCallback(
     (result: Awaited<ReturnType<typeof call<'procurement:list'>>>) => {
@@ -33,12 +39,14 @@ export function useProcurementList() {
   const reload = useCallback(async () => apply(await call('procurement:list', {})), [apply]);
 
   useEffect(() => {
+    const fetched = takeList();
+    if (initial) return;
     let alive = true;
-    void call('procurement:list', {}).then((result) => alive && apply(result));
+    void fetched.then((result) => alive && apply(result));
     return () => {
       alive = false;
     };
-  }, [apply]);
+  }, [apply, initial]);
 
   /** Runs a call that creates a procurement, reports it and refreshes the list. */
   const created = async (result: Result<Procurement>) => {
