@@ -29,6 +29,8 @@ export const FIRST_SCREEN_TEXTS: readonly string[] = [
   'planning.sample',
   'timeline.milestones',
   'cpv.errors',
+  'accessibility',
+  'settings.logo.refused',
 ];
 
 type Tree = { [key: string]: unknown };

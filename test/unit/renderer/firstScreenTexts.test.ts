@@ -9,6 +9,7 @@ const FIRST_SCREEN_FILES = [
   'renderer/src/app/App.tsx',
   'renderer/src/app/notices.tsx',
   'renderer/src/app/describeError.ts',
+  'renderer/src/app/focus.ts',
   'renderer/src/app/settingsContext.tsx',
   'renderer/src/components/StorageProblems.tsx',
   'renderer/src/components/table/DataTable.tsx',
