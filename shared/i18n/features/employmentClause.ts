@@ -271,6 +271,10 @@ const fi = {
       noFulfilmentWay: 'Täyttötapa puuttuu.',
       penaltyAmountMissing: 'Sopimussakon määrä puuttuu.',
       servicesUnitMissing: 'Työllisyyspalvelujen yksikkö on nimeämättä.',
+      coveredLotsDeleted:
+        'Kaikki osat, joita ehto koski, on poistettu. Valitse ensimmäisessä vaiheessa, mitä osia ehto koskee.',
+      minHoursAboveFullTime:
+        'Vähimmäistyöaika on suurempi kuin kokoaikaisen työn tuntimäärä. Korjaa jompikumpi.',
     },
   },
 };
@@ -542,6 +546,10 @@ export const employmentClauseTexts: FeatureTexts<typeof fi> = {
         noFulfilmentWay: 'Sätt att uppfylla saknas.',
         penaltyAmountMissing: 'Avtalsvitets belopp saknas.',
         servicesUnitMissing: 'Enheten inom sysselsättningstjänsterna är inte angiven.',
+        coveredLotsDeleted:
+          'Alla delar som villkoret gällde har tagits bort. Välj i första steget vilka delar villkoret gäller.',
+        minHoursAboveFullTime:
+          'Minimiarbetstiden är längre än arbetstiden för heltidsarbete. Rätta den ena.',
       },
     },
   },
@@ -807,6 +815,10 @@ export const employmentClauseTexts: FeatureTexts<typeof fi> = {
         noFulfilmentWay: 'A way to fulfil is missing.',
         penaltyAmountMissing: 'The amount of the contractual penalty is missing.',
         servicesUnitMissing: 'The unit of the employment services is not named.',
+        coveredLotsDeleted:
+          'Every lot the clause covered has been deleted. Choose the lots it covers in the first step.',
+        minHoursAboveFullTime:
+          'The minimum working time exceeds the full-time hours. Correct one of them.',
       },
     },
   },
