@@ -56,5 +56,6 @@ export function obligationInputOf(p: Procurement): ObligationInput {
     p.planning.valuation.term,
     p.employmentClause.includeExtension,
   );
-  return { annualValueCents: clauseAnnualValueCents(p), years, indefinite };
+  const oneOff = p.planning.valuation.term.kind === 'oneOff';
+  return { annualValueCents: clauseAnnualValueCents(p), years, indefinite, oneOff };
 }

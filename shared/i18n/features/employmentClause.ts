@@ -168,6 +168,8 @@ const fi = {
     },
     issues: {
       noContractTerm: 'Sopimuskausi puuttuu suunnitteluvaiheesta.',
+      oneOffPurchase:
+        'Kertahankinnalla ei ole sopimusvuosia, joille velvoite laskettaisiin. Jos toimitus kestää kuukausia, merkitse suunnitteluvaiheeseen määräaikainen sopimuskausi.',
       annualValueMissing: 'Vuosiarvo puuttuu suunnitteluvaiheesta.',
       labourCostMissing: 'Anna viitekuukausikustannus.',
       wageBillMissing: 'Anna arvioitu palkkasumma.',
@@ -444,6 +446,8 @@ export const employmentClauseTexts: FeatureTexts<typeof fi> = {
       },
       issues: {
         noContractTerm: 'Avtalsperioden saknas i planeringsskedet.',
+        oneOffPurchase:
+          'En engångsupphandling har inga avtalsår som skyldigheten kan beräknas för. Om leveransen pågår i flera månader, ange en tidsbestämd avtalsperiod i planeringsskedet.',
         annualValueMissing: 'Årsvärdet saknas i planeringsskedet.',
         labourCostMissing: 'Ange referenskostnaden per månad.',
         wageBillMissing: 'Ange den uppskattade lönesumman.',
@@ -714,6 +718,8 @@ export const employmentClauseTexts: FeatureTexts<typeof fi> = {
       },
       issues: {
         noContractTerm: 'The contract term is missing in the planning phase.',
+        oneOffPurchase:
+          'A one-off purchase has no contract years to compute the obligation for. If delivery takes months, enter a fixed contract term in the planning phase.',
         annualValueMissing: 'The annual value is missing in the planning phase.',
         labourCostMissing: 'Enter the reference monthly labour cost.',
         wageBillMissing: 'Enter the estimated wage bill.',

@@ -11,6 +11,7 @@ import {
   parseClauseHoursInput,
   parseClauseMonthsInput,
 } from '../../../shared/domain/employmentClause/clauseNumbers';
+import { employmentClauseText } from '../../../shared/domain/employmentClause/clauseText';
 import { computeObligation } from '../../../shared/domain/employmentClause/obligation';
 import { emptyCriteriaSet } from '../../../shared/domain/criteria/criteriaPlan';
 import { newLot } from '../../../shared/domain/procurement/lot';
@@ -184,5 +185,83 @@ describe('months and hours as officers type them', () => {
 
   it.each(['', 'h', '18,55', '99999999', '18,5 %', 'abc'])('refuses hours %j', (text) => {
     expect(parseClauseHoursInput(text, { min: 1, max: 48, maxDecimals: 1 }).ok).toBe(false);
+  });
+});
+
+describe('procurement shapes: the text carries the calculator’s figures', () => {
+  /** Undivided, 1 200 000 € a year, 5 % ÷ 3 500 € (= 17,14… → 17 a full year, rounded down). */
+  function undivided(term: Procurement['planning']['valuation']['term']): Procurement {
+    const p = newProcurement({
+      id: '11111111-1111-4111-8111-111111111111',
+      title: 'Siivous',
+      now: '2026-12-01T10:00:00.000Z',
+    });
+    p.planning.valuation.term = term;
+    p.planning.valuation.undivided = {
+      basis: term.kind === 'oneOff' ? 'total' : 'annual',
+      amountCents: 120_000_000,
+      additionalPurchasesCents: 0,
+    };
+    p.employmentClause.decision = 'use';
+    p.employmentClause.form = 'contractCondition';
+    p.employmentClause.targetGroups = ['longTermUnemployed'];
+    p.employmentClause.obligation = {
+      method: 'shareOfAnnualValue',
+      sharePercent: 5,
+      monthlyLabourCostCents: 350_000,
+      employerCostsIncluded: true,
+    };
+    return p;
+  }
+  const OPTION = '22222222-2222-4222-8222-222222222222';
+
+  type Term = Procurement['planning']['valuation']['term'];
+  it.each<[string, Term]>([
+    ['indefinite', { kind: 'indefinite', baseMonths: 12, options: [], extensionMonths: 0 }],
+    [
+      'options and an extension',
+      {
+        kind: 'fixed',
+        baseMonths: 18,
+        options: [{ id: OPTION, count: 2, months: 12, likely: true, note: '' }],
+        extensionMonths: 6,
+      },
+    ],
+  ])('%s: the text states the per-year figure and the total', (_name, term) => {
+    const p = undivided(structuredClone(term));
+    p.employmentClause.includeExtension = true;
+    const r = computeObligation(
+      p.employmentClause.obligation,
+      p.employmentClause.counting.rounding,
+      obligationInputOf(p),
+    );
+    expect(r.perFullYear).toBe(17);
+    const text = employmentClauseText({
+      clause: p.employmentClause,
+      obligation: r,
+      annualValueCents: clauseAnnualValueCents(p),
+      variant: 'contract',
+      language: 'fi',
+    })
+      .paragraphs.map((x) => x.text)
+      .join('\n')
+      .replace(/[\u00a0\u202f]/g, ' ');
+    expect(text).toContain('17 henkilötyökuukautta');
+    if (term.kind === 'fixed') {
+      // base 12 + 6 months (17 + 8,57… → 8), 2 × 12-month options (17 each), 6-month extension (8)
+      expect(r.years.map((y) => y.amount)).toEqual([17, 8, 17, 17, 8]);
+      expect(r.total).toBe(67);
+      expect(text).toContain('67 henkilötyökuukautta');
+    }
+  });
+
+  it('a one-off purchase is said to have no contract years, not to lack its term or value', () => {
+    const p = undivided({ kind: 'oneOff', baseMonths: 12, options: [], extensionMonths: 0 });
+    const r = computeObligation(
+      p.employmentClause.obligation,
+      p.employmentClause.counting.rounding,
+      obligationInputOf(p),
+    );
+    expect(r.issues.map((i) => i.kind)).toEqual(['oneOffPurchase']);
   });
 });
