@@ -174,6 +174,25 @@ describe('employment clause phase, used as an officer would', () => {
     await expect
       .poll(() => stored().employmentClause.terms.penalty, { timeout: 5000 })
       .toMatchObject({ amountCents: 150_000 });
+    // A cap of 0 % would make the penalty impossible to charge: flagged.
+    await type('clause-penalty-cap', '0');
+    await expect
+      .poll(async () => nbsp(await page.getByTestId('phase-employmentClause').textContent()))
+      .toContain('Sopimussakon enimmäismäärä on 0 % vuosiarvosta');
+    await type('clause-penalty-cap', '10 %');
+    // Days, weeks and counting shares with their units.
+    await type('clause-reportDueDays', '30 pv');
+    await type('clause-waitWeeks', '4 vk');
+    await type('clause-way-workTrial-percent', '50 %');
+    for (const id of ['clause-reportDueDays', 'clause-waitWeeks', 'clause-way-workTrial-percent']) {
+      expect(await fieldError(id), id).toBe('');
+    }
+    await expect
+      .poll(() => stored().employmentClause, SLOW)
+      .toMatchObject({
+        terms: { reportDueDays: 30, candidateWaitWeeks: 4 },
+        fulfilment: { workTrial: { countsPercent: 50 } },
+      });
     await type('clause-penalty-amount', 'tuhat');
     expect(await unsavedText()).toContain('Sakko / puuttuva henkilötyökuukausi');
     expect(await seriousAxeViolations(page)).toEqual([]);

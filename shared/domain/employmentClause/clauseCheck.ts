@@ -9,6 +9,7 @@ export type ClauseProblem =
   | { kind: 'noTargetGroups'; blocking: true }
   | { kind: 'noFulfilmentWay'; blocking: true }
   | { kind: 'penaltyAmountMissing'; blocking: true }
+  | { kind: 'penaltyCapZero'; blocking: true }
   | { kind: 'servicesUnitMissing'; blocking: false }
   | { kind: 'coveredLotsDeleted'; blocking: true }
   | { kind: 'minHoursAboveFullTime'; blocking: true }
@@ -60,6 +61,10 @@ export function clauseProblems(
     const penalty = clause.terms.penalty;
     if (penalty.kind === 'perMissingPersonMonth' && penalty.amountCents <= 0) {
       problems.push({ kind: 'penaltyAmountMissing', blocking: true });
+    }
+    // A cap of 0 % of the annual value means the penalty can never be charged.
+    if (penalty.kind === 'perMissingPersonMonth' && penalty.capPercentOfAnnualValue <= 0) {
+      problems.push({ kind: 'penaltyCapZero', blocking: true });
     }
     if (clause.terms.employmentServicesUnit.trim() === '') {
       problems.push({ kind: 'servicesUnitMissing', blocking: false });

@@ -15,16 +15,32 @@ const MONTH_UNIT =
 const HOURS_UNIT =
   /\s*(?:h|t|tuntia|tunti|tuntia viikossa|tim|timme|timmar|hrs|hr|hour|hours)\.?(?:\s*(?:\/|per|i|a|viikossa|\/\s*vko|\/\s*viikko|\/\s*vecka|\/\s*week))?\s*(?:vko|viikko|viikossa|veckan|vecka|v|week|wk)?\.?$/i;
 
+/** Day words (fi "pv"/"päivää"/"vrk", sv "dagar", en "days"). */
+const DAY_UNIT = /\s*(?:pv|päivä|päivää|vrk|d|dag|dagar|dygn|day|days)\.?$/i;
+/** Week words (fi "vk"/"viikkoa", sv "v"/"veckor", en "weeks"). */
+const WEEK_UNIT = /\s*(?:vk|vko|viikko|viikkoa|v|vecka|veckor|wk|week|weeks)\.?$/i;
+
+const WHOLE_UNITS = { months: MONTH_UNIT, days: DAY_UNIT, weeks: WEEK_UNIT } as const;
+
+/** A whole number of months, days or weeks in `min … max`, with or without its unit. */
+export function parseClauseWholeInput(
+  text: string,
+  unit: keyof typeof WHOLE_UNITS,
+  range: { min: number; max: number },
+): IntegerParse {
+  const trimmed = text.trim();
+  const body = trimmed.replace(WHOLE_UNITS[unit], '');
+  // The unit alone is no number.
+  if (body.trim() === '' && trimmed !== '') return { ok: false, refusal: { kind: 'noDigits' } };
+  return parseIntegerInput(body, range);
+}
+
 /** A whole number of months in `min … max`, with or without the unit. */
 export function parseClauseMonthsInput(
   text: string,
   range: { min: number; max: number },
 ): IntegerParse {
-  const trimmed = text.trim();
-  const body = trimmed.replace(MONTH_UNIT, '');
-  // The unit alone is no number.
-  if (body.trim() === '' && trimmed !== '') return { ok: false, refusal: { kind: 'noDigits' } };
-  return parseIntegerInput(body, range);
+  return parseClauseWholeInput(text, 'months', range);
 }
 
 /** Hours per week in `min … max` with at most `maxDecimals` decimals, with or without the unit. */

@@ -272,6 +272,8 @@ const fi = {
       noTargetGroups: 'Kohderyhmä puuttuu.',
       noFulfilmentWay: 'Täyttötapa puuttuu.',
       penaltyAmountMissing: 'Sopimussakon määrä puuttuu.',
+      penaltyCapZero:
+        'Sopimussakon enimmäismäärä on 0 % vuosiarvosta, joten sakkoa ei voisi periä. Anna enimmäismäärä tai valitse, ettei sakkoa ole.',
       servicesUnitMissing: 'Työllisyyspalvelujen yksikkö on nimeämättä.',
       coveredLotsDeleted:
         'Kaikki osat, joita ehto koski, on poistettu. Valitse ensimmäisessä vaiheessa, mitä osia ehto koskee.',
@@ -549,6 +551,8 @@ export const employmentClauseTexts: FeatureTexts<typeof fi> = {
         noTargetGroups: 'Målgrupp saknas.',
         noFulfilmentWay: 'Sätt att uppfylla saknas.',
         penaltyAmountMissing: 'Avtalsvitets belopp saknas.',
+        penaltyCapZero:
+          'Avtalsvitets maximibelopp är 0 % av årsvärdet, så vitet kan aldrig tas ut. Ange ett maximibelopp eller välj att inget vite tillämpas.',
         servicesUnitMissing: 'Enheten inom sysselsättningstjänsterna är inte angiven.',
         coveredLotsDeleted:
           'Alla delar som villkoret gällde har tagits bort. Välj i första steget vilka delar villkoret gäller.',
@@ -820,6 +824,8 @@ export const employmentClauseTexts: FeatureTexts<typeof fi> = {
         noTargetGroups: 'A target group is missing.',
         noFulfilmentWay: 'A way to fulfil is missing.',
         penaltyAmountMissing: 'The amount of the contractual penalty is missing.',
+        penaltyCapZero:
+          'The cap of the contractual penalty is 0 % of the annual value, so it could never be charged. Enter a cap or choose no penalty.',
         servicesUnitMissing: 'The unit of the employment services is not named.',
         coveredLotsDeleted:
           'Every lot the clause covered has been deleted. Choose the lots it covers in the first step.',

@@ -10,6 +10,7 @@ import {
 import {
   parseClauseHoursInput,
   parseClauseMonthsInput,
+  parseClauseWholeInput,
 } from '../../../shared/domain/employmentClause/clauseNumbers';
 import { employmentClauseText } from '../../../shared/domain/employmentClause/clauseText';
 import { computeObligation } from '../../../shared/domain/employmentClause/obligation';
@@ -263,5 +264,52 @@ describe('procurement shapes: the text carries the calculator’s figures', () =
       obligationInputOf(p),
     );
     expect(r.issues.map((i) => i.kind)).toEqual(['oneOffPurchase']);
+  });
+});
+
+describe('a penalty that could never be charged', () => {
+  it('flags a penalty per missing person-month capped at 0 % of the annual value', () => {
+    const p = produce(twoLots(), (d) => {
+      d.employmentClause.form = 'contractCondition';
+      d.employmentClause.terms.penalty = {
+        kind: 'perMissingPersonMonth',
+        amountCents: 150_000,
+        capPercentOfAnnualValue: 0,
+      };
+    });
+    const r = computeObligation(p.employmentClause.obligation, 'down', obligationInputOf(p));
+    expect(clauseProblems(p.employmentClause, r)).toContainEqual({
+      kind: 'penaltyCapZero',
+      blocking: true,
+    });
+  });
+});
+
+describe('days and weeks as officers type them', () => {
+  it.each([
+    ['30', 30],
+    ['30 pv', 30],
+    ['30 päivää', 30],
+    ['30 vrk', 30],
+    ['30 dagar', 30],
+    ['30 days', 30],
+  ])('reads days %j', (text, value) => {
+    expect(parseClauseWholeInput(text, 'days', { min: 1, max: 120 })).toEqual({ ok: true, value });
+  });
+  it.each([
+    ['4', 4],
+    ['4 vk', 4],
+    ['4 viikkoa', 4],
+    ['4 veckor', 4],
+    ['4 weeks', 4],
+  ])('reads weeks %j', (text, value) => {
+    expect(parseClauseWholeInput(text, 'weeks', { min: 1, max: 26 })).toEqual({ ok: true, value });
+  });
+  it.each([
+    ['30 vk', 'days'],
+    ['4 pv', 'weeks'],
+    ['4 kk', 'weeks'],
+  ] as const)('refuses %j as %s', (text, unit) => {
+    expect(parseClauseWholeInput(text, unit, { min: 1, max: 120 }).ok).toBe(false);
   });
 });

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { TextInput } from 'suomifi-ui-components';
 import {
   parseClauseHoursInput,
-  parseClauseMonthsInput,
+  parseClauseWholeInput,
 } from '../../../../shared/domain/employmentClause/clauseNumbers';
 import { formatNumber } from '../../../../shared/format';
 import { useAppSettings } from '../../app/settingsContext';
@@ -12,12 +12,13 @@ import { useReportUnsaved } from '../../components/fields/unsavedFields';
 import { useDraft } from '../../components/fields/useDraft';
 
 /**
- * The clause's months and weekly hours, read with or without their unit ("6 kk", "18,5 h":
+ * The clause's months, days, weeks and weekly hours, read with or without their unit
+ * ("6 kk", "30 pv", "4 vk", "18,5 h":
  * shared/domain/employmentClause/clauseNumbers.ts). Same draft/refusal/unsaved behaviour as
  * the common number fields (components/fields), which take no unit words.
  */
 export const UnitNumberField = memo(function UnitNumberField(props: {
-  kind: 'months' | 'hours';
+  kind: 'months' | 'days' | 'weeks' | 'hours';
   label: string;
   hint?: string;
   value: number;
@@ -33,9 +34,9 @@ export const UnitNumberField = memo(function UnitNumberField(props: {
     value: props.value,
     format: (value: number) => formatNumber(value, language, value % 1 === 0 ? 0 : 1),
     parse: (text) =>
-      kind === 'months'
-        ? parseClauseMonthsInput(text, { min, max })
-        : parseClauseHoursInput(text, { min, max, maxDecimals: 1 }),
+      kind === 'hours'
+        ? parseClauseHoursInput(text, { min, max, maxDecimals: 1 })
+        : parseClauseWholeInput(text, kind, { min, max }),
     onChange: props.onChange,
   });
   const error = draft.refusal ? describeNumberRefusal(t, draft.refusal, language) : null;
@@ -45,7 +46,7 @@ export const UnitNumberField = memo(function UnitNumberField(props: {
       labelText={props.label}
       hintText={props.hint}
       value={draft.text}
-      inputMode={kind === 'months' ? 'numeric' : 'decimal'}
+      inputMode={kind === 'hours' ? 'decimal' : 'numeric'}
       autoComplete="off"
       status={error ? 'error' : 'default'}
       statusText={error ?? undefined}
