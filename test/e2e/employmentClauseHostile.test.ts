@@ -294,15 +294,16 @@ describe('employment clause phase, used as an officer would', () => {
     }
     expect(reached).toBe(true);
     await page.keyboard.press('Enter');
+    // The live region (aria-live) says the text was copied, or how to copy it by hand.
     await expect
-      .poll(async () =>
-        nbsp(
-          await page
-            .locator('[role="status"], [role="alert"]')
-            .allTextContents()
-            .then((x) => x.join(' ')),
-        ),
-      )
-      .toMatch(/\S/);
+      .poll(async () => nbsp(await page.getByTestId('notices').textContent()))
+      .toMatch(/urklipp|Ctrl\+C/);
+
+    // Radio groups by arrow keys: the form moves from one choice to the next.
+    await step('decision');
+    await page.getByTestId('clause-form-contractCondition').focus();
+    const before = stored().employmentClause.form;
+    await page.keyboard.press('ArrowDown');
+    await expect.poll(() => stored().employmentClause.form, SLOW).not.toBe(before);
   });
 });
