@@ -14,6 +14,7 @@ import {
 } from '../../../shared/domain/employmentClause/clauseNumbers';
 import { employmentClauseText } from '../../../shared/domain/employmentClause/clauseText';
 import { computeObligation } from '../../../shared/domain/employmentClause/obligation';
+import { scanRecord } from '../../../shared/domain/common/personalDataRegistry';
 import { emptyCriteriaSet } from '../../../shared/domain/criteria/criteriaPlan';
 import { newLot } from '../../../shared/domain/procurement/lot';
 import { newProcurement, type Procurement } from '../../../shared/domain/procurement/procurement';
@@ -311,5 +312,23 @@ describe('days and weeks as officers type them', () => {
     ['4 kk', 'weeks'],
   ] as const)('refuses %j as %s', (text, unit) => {
     expect(parseClauseWholeInput(text, unit, { min: 1, max: 120 }).ok).toBe(false);
+  });
+});
+
+describe('the personal-data guard over the clause’s free texts', () => {
+  it('finds an identity code in each free-text field of the clause, by its path (the field named)', () => {
+    const p = produce(twoLots(), (d) => {
+      d.employmentClause.notUsedReason = 'Ei käytetä, ks. 131052-308T';
+      d.employmentClause.terms.employmentServicesUnit = 'Yhteyshenkilö\n131052-308T';
+      d.employmentClause.notes = 'Ehdokas 131052-308T (liitetty tekstistä)';
+    });
+    const paths = scanRecord('procurement', p).map((f) => f.path.join('.'));
+    expect(paths).toEqual(
+      expect.arrayContaining([
+        'employmentClause.notUsedReason',
+        'employmentClause.terms.employmentServicesUnit',
+        'employmentClause.notes',
+      ]),
+    );
   });
 });
