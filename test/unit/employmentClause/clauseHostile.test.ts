@@ -332,3 +332,47 @@ describe('the personal-data guard over the clause’s free texts', () => {
     );
   });
 });
+
+describe('a contract until further notice', () => {
+  it.each([
+    ['fi', 'Koko sopimuskaudelta', 'niin kauan kuin sopimus on voimassa'],
+    ['sv', 'För hela avtalsperioden', 'så länge avtalet är i kraft'],
+    ['en', 'Over the whole contract period', 'for as long as the contract is in force'],
+  ] as const)(
+    '%s: the binding text states no total (the 48 months are a valuation figure only)',
+    (language, totalWords, openEnded) => {
+      const p = newProcurement({
+        id: '11111111-1111-4111-8111-111111111111',
+        title: 'Siivous',
+        now: '2026-12-01T10:00:00.000Z',
+      });
+      p.planning.valuation.term = {
+        kind: 'indefinite',
+        baseMonths: 12,
+        options: [],
+        extensionMonths: 0,
+      };
+      p.planning.valuation.undivided = {
+        basis: 'annual',
+        amountCents: 120_000_000,
+        additionalPurchasesCents: 0,
+      };
+      p.employmentClause.decision = 'use';
+      p.employmentClause.targetGroups = ['longTermUnemployed'];
+      const r = computeObligation(p.employmentClause.obligation, 'down', obligationInputOf(p));
+      for (const variant of ['callForTenders', 'contract'] as const) {
+        const text = employmentClauseText({
+          clause: p.employmentClause,
+          obligation: r,
+          annualValueCents: clauseAnnualValueCents(p),
+          variant,
+          language,
+        })
+          .paragraphs.map((x) => x.text)
+          .join('\n');
+        expect(text).not.toContain(totalWords);
+        expect(text).toContain(openEnded);
+      }
+    },
+  );
+});
