@@ -63,7 +63,13 @@ export function missingInputs(
       clause.counting.rounding,
       obligationInputOf(p),
     );
-    if (clauseProblems(clause, obligation).some((x) => x.blocking)) {
+    if (
+      clauseProblems(
+        clause,
+        obligation,
+        p.lots.map((l) => l.id),
+      ).some((x) => x.blocking)
+    ) {
       clauseItems.push({
         code: 'clauseIncomplete',
         at: { kind: 'phase', phase: 'employmentClause', field: 'obligation' },

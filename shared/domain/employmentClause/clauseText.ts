@@ -93,6 +93,7 @@ function figuresOf(input: ClauseTextInput): Figures {
     baseTotalText: q(obligation.baseTotal),
     optionsTotalText: q(obligation.optionsTotal),
     hasOptions: obligation.periods.some((p) => p.period.kind === 'option'),
+    indefinite: obligation.issues.some((i) => i.kind === 'indefiniteShownFor48Months'),
     periods: periodsOf(obligation.periods),
     q,
     method:

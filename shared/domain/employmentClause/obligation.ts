@@ -65,6 +65,7 @@ export interface ObligationPeriod {
 /** Something the officer must fix before the obligation means anything. */
 export type ObligationIssue =
   | { kind: 'noContractTerm' }
+  | { kind: 'oneOffPurchase' }
   | { kind: 'annualValueMissing' }
   | { kind: 'labourCostMissing' }
   | { kind: 'wageBillMissing' }
@@ -95,6 +96,11 @@ export interface ObligationInput {
   years: ContractYear[];
   /** True when the term is until further notice and only 48 months are shown. */
   indefinite: boolean;
+  /**
+   * True for a one-off purchase: it has no contract years to state the obligation per year,
+   * which is said as such (not as a missing term or value).
+   */
+  oneOff?: boolean;
 }
 
 /** Months shown for a contract until further notice (as its value: hankintalaki 30 §). */
@@ -285,6 +291,7 @@ function yearOf(
 
 function issuesOf(obligation: Obligation, input: ObligationInput): ObligationIssue[] {
   const issues: ObligationIssue[] = [];
+  if (input.oneOff) return [{ kind: 'oneOffPurchase' }];
   if (input.years.length === 0) issues.push({ kind: 'noContractTerm' });
   if (input.indefinite) issues.push({ kind: 'indefiniteShownFor48Months' });
   const needsValue =

@@ -26,6 +26,12 @@ export interface Figures {
   baseTotalText: string;
   optionsTotalText: string;
   hasOptions: boolean;
+  /**
+   * The contract is until further notice: the 48 months the calculator shows are a valuation
+   * figure (hankintalaki 30 §), so the binding text states no total, only that the yearly
+   * obligation runs as long as the contract does.
+   */
+  indefinite: boolean;
   periods: (
     | { kind: 'base'; months: number; amount: number }
     | { kind: 'option'; n: number; months: number; amount: number }
@@ -164,7 +170,7 @@ const fi: ClauseTextPack = {
         how = m satisfies never;
     }
     const partial = ' Vajaan sopimusvuoden velvoite lasketaan suhteessa sen kuukausiin.';
-    return `${who} on työllistettävä kohderyhmiin kuuluvia henkilöitä ${amount} kutakin täyttä sopimusvuotta kohden.${how}${partial} Koko sopimuskaudelta velvoite on ${fiUnit(f, f.total)}${f.hasOptions ? ', jos kaikki optiot käytetään' : ''}.`;
+    return `${who} on työllistettävä kohderyhmiin kuuluvia henkilöitä ${amount} kutakin täyttä sopimusvuotta kohden.${how}${partial}${f.indefinite ? ' Velvoite on voimassa niin kauan kuin sopimus on voimassa.' : ` Koko sopimuskaudelta velvoite on ${fiUnit(f, f.total)}${f.hasOptions ? ', jos kaikki optiot käytetään' : ''}.`}`;
   },
   periods: (f) =>
     `Velvoite kausittain: ${list(
@@ -302,7 +308,7 @@ const sv: ClauseTextPack = {
     }
     const partial =
       ' För ett ofullständigt avtalsår beräknas skyldigheten i proportion till dess månader.';
-    return `${who} ska sysselsätta personer ur målgrupperna ${amount} per fullt avtalsår.${how}${partial} För hela avtalsperioden är skyldigheten ${svUnit(f, f.total)}${f.hasOptions ? ' om alla optioner utnyttjas' : ''}.`;
+    return `${who} ska sysselsätta personer ur målgrupperna ${amount} per fullt avtalsår.${how}${partial}${f.indefinite ? ' Skyldigheten gäller så länge avtalet är i kraft.' : ` För hela avtalsperioden är skyldigheten ${svUnit(f, f.total)}${f.hasOptions ? ' om alla optioner utnyttjas' : ''}.`}`;
   },
   periods: (f) =>
     `Skyldigheten per period: ${list(
@@ -438,7 +444,7 @@ const en: ClauseTextPack = {
     }
     const partial =
       ' For a contract year shorter than twelve months, the obligation is pro rata to its months.';
-    return `${who} shall employ people from the target groups for ${amount} in each full contract year.${how}${partial} Over the whole contract period the obligation is ${enUnit(f, f.total)}${f.hasOptions ? ' if all options are exercised' : ''}.`;
+    return `${who} shall employ people from the target groups for ${amount} in each full contract year.${how}${partial}${f.indefinite ? ' The obligation applies for as long as the contract is in force.' : ` Over the whole contract period the obligation is ${enUnit(f, f.total)}${f.hasOptions ? ' if all options are exercised' : ''}.`}`;
   },
   periods: (f) =>
     `The obligation by period: ${list(

@@ -168,6 +168,8 @@ const fi = {
     },
     issues: {
       noContractTerm: 'Sopimuskausi puuttuu suunnitteluvaiheesta.',
+      oneOffPurchase:
+        'Kertahankinnalla ei ole sopimusvuosia, joille velvoite laskettaisiin. Jos toimitus kestää kuukausia, merkitse suunnitteluvaiheeseen määräaikainen sopimuskausi.',
       annualValueMissing: 'Vuosiarvo puuttuu suunnitteluvaiheesta.',
       labourCostMissing: 'Anna viitekuukausikustannus.',
       wageBillMissing: 'Anna arvioitu palkkasumma.',
@@ -270,7 +272,13 @@ const fi = {
       noTargetGroups: 'Kohderyhmä puuttuu.',
       noFulfilmentWay: 'Täyttötapa puuttuu.',
       penaltyAmountMissing: 'Sopimussakon määrä puuttuu.',
+      penaltyCapZero:
+        'Sopimussakon enimmäismäärä on 0 % vuosiarvosta, joten sakkoa ei voisi periä. Anna enimmäismäärä tai valitse, ettei sakkoa ole.',
       servicesUnitMissing: 'Työllisyyspalvelujen yksikkö on nimeämättä.',
+      coveredLotsDeleted:
+        'Kaikki osat, joita ehto koski, on poistettu. Valitse ensimmäisessä vaiheessa, mitä osia ehto koskee.',
+      minHoursAboveFullTime:
+        'Vähimmäistyöaika on suurempi kuin kokoaikaisen työn tuntimäärä. Korjaa jompikumpi.',
     },
   },
 };
@@ -440,6 +448,8 @@ export const employmentClauseTexts: FeatureTexts<typeof fi> = {
       },
       issues: {
         noContractTerm: 'Avtalsperioden saknas i planeringsskedet.',
+        oneOffPurchase:
+          'En engångsupphandling har inga avtalsår som skyldigheten kan beräknas för. Om leveransen pågår i flera månader, ange en tidsbestämd avtalsperiod i planeringsskedet.',
         annualValueMissing: 'Årsvärdet saknas i planeringsskedet.',
         labourCostMissing: 'Ange referenskostnaden per månad.',
         wageBillMissing: 'Ange den uppskattade lönesumman.',
@@ -541,7 +551,13 @@ export const employmentClauseTexts: FeatureTexts<typeof fi> = {
         noTargetGroups: 'Målgrupp saknas.',
         noFulfilmentWay: 'Sätt att uppfylla saknas.',
         penaltyAmountMissing: 'Avtalsvitets belopp saknas.',
+        penaltyCapZero:
+          'Avtalsvitets maximibelopp är 0 % av årsvärdet, så vitet kan aldrig tas ut. Ange ett maximibelopp eller välj att inget vite tillämpas.',
         servicesUnitMissing: 'Enheten inom sysselsättningstjänsterna är inte angiven.',
+        coveredLotsDeleted:
+          'Alla delar som villkoret gällde har tagits bort. Välj i första steget vilka delar villkoret gäller.',
+        minHoursAboveFullTime:
+          'Minimiarbetstiden är längre än arbetstiden för heltidsarbete. Rätta den ena.',
       },
     },
   },
@@ -706,6 +722,8 @@ export const employmentClauseTexts: FeatureTexts<typeof fi> = {
       },
       issues: {
         noContractTerm: 'The contract term is missing in the planning phase.',
+        oneOffPurchase:
+          'A one-off purchase has no contract years to compute the obligation for. If delivery takes months, enter a fixed contract term in the planning phase.',
         annualValueMissing: 'The annual value is missing in the planning phase.',
         labourCostMissing: 'Enter the reference monthly labour cost.',
         wageBillMissing: 'Enter the estimated wage bill.',
@@ -806,7 +824,13 @@ export const employmentClauseTexts: FeatureTexts<typeof fi> = {
         noTargetGroups: 'A target group is missing.',
         noFulfilmentWay: 'A way to fulfil is missing.',
         penaltyAmountMissing: 'The amount of the contractual penalty is missing.',
+        penaltyCapZero:
+          'The cap of the contractual penalty is 0 % of the annual value, so it could never be charged. Enter a cap or choose no penalty.',
         servicesUnitMissing: 'The unit of the employment services is not named.',
+        coveredLotsDeleted:
+          'Every lot the clause covered has been deleted. Choose the lots it covers in the first step.',
+        minHoursAboveFullTime:
+          'The minimum working time exceeds the full-time hours. Correct one of them.',
       },
     },
   },

@@ -1,3 +1,4 @@
+import { current, isDraft } from 'immer';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { InlineAlert } from 'suomifi-ui-components';
@@ -74,12 +75,23 @@ export function EmploymentClausePhase(props: {
     () => computeObligation(clause.obligation, clause.counting.rounding, obligationInputOf(p)),
     [clause.obligation, clause.counting.rounding, p],
   );
-  const problems = useMemo(() => clauseProblems(clause, obligation), [clause, obligation]);
+  const problems = useMemo(
+    () =>
+      clauseProblems(
+        clause,
+        obligation,
+        p.lots.map((l) => l.id),
+      ),
+    [clause, obligation, p.lots],
+  );
 
   const editClause: EditClause = useCallback(
     (recipe) =>
       edit((q) => {
-        const before = { ...q.employmentClause };
+        // A snapshot: the recipe may change the clause's arrays in place.
+        const before = isDraft(q.employmentClause)
+          ? current(q.employmentClause)
+          : structuredClone(q.employmentClause);
         recipe(q.employmentClause, q);
         syncEmploymentCriterion(q, before, {
           newId: () => crypto.randomUUID(),

@@ -22,11 +22,11 @@ import type {
 import type { Procurement } from '../../../../shared/domain/procurement/procurement';
 import { formatEuro } from '../../../../shared/format';
 import { useAppSettings } from '../../app/settingsContext';
-import { IntegerField } from '../../components/fields/IntegerField';
 import { MoneyField } from '../../components/fields/MoneyField';
 import { PercentField } from '../../components/fields/PercentField';
 import { tDynamic } from '../../i18n';
 import { useAmountText } from './ClauseSummary';
+import { UnitNumberField } from './UnitFields';
 import { equalsSign, periodLabels, quantityText } from './obligationView';
 import type { EditClause } from './EmploymentClausePhase';
 
@@ -286,7 +286,8 @@ export function ObligationStep(props: {
           {t('employmentClause.obligation.countingHeading')}
         </Heading>
         <div className="form-grid">
-          <IntegerField
+          <UnitNumberField
+            kind="months"
             label={t('employmentClause.obligation.minMonths')}
             value={clause.counting.minEmploymentMonths}
             min={1}
@@ -298,12 +299,12 @@ export function ObligationStep(props: {
             }
             testId="clause-minMonths"
           />
-          <PercentField
+          <UnitNumberField
+            kind="hours"
             label={t('employmentClause.obligation.minHours')}
             value={clause.counting.minHoursPerWeek}
             min={1}
             max={40}
-            maxDecimals={1}
             onChange={(value) =>
               editClause((c) => {
                 c.counting.minHoursPerWeek = value;
@@ -311,13 +312,13 @@ export function ObligationStep(props: {
             }
             testId="clause-minHours"
           />
-          <PercentField
+          <UnitNumberField
+            kind="hours"
             label={t('employmentClause.obligation.fullTimeHours')}
             hint={t('employmentClause.obligation.partTimeNote')}
             value={clause.counting.fullTimeHoursPerWeek}
             min={20}
             max={48}
-            maxDecimals={1}
             onChange={(value) =>
               editClause((c) => {
                 c.counting.fullTimeHoursPerWeek = value;

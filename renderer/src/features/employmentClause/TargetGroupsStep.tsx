@@ -5,8 +5,8 @@ import {
   TARGET_GROUPS,
   type EmploymentClause,
 } from '../../../../shared/domain/employmentClause/employmentClause';
-import { IntegerField } from '../../components/fields/IntegerField';
 import { TextField } from '../../components/fields/TextFields';
+import { UnitNumberField } from './UnitFields';
 import { personalDataStatus } from '../procurement/fieldErrors';
 import type { EditClause } from './EmploymentClausePhase';
 
@@ -57,7 +57,8 @@ export function TargetGroupsStep(props: {
         )}
         {clause.targetGroups.includes('longTermUnemployed') && (
           <div className="form-grid clause-block">
-            <IntegerField
+            <UnitNumberField
+              kind="months"
               label={t('employmentClause.targetGroups.longTermMonths')}
               hint={t('employmentClause.targetGroups.longTermMonthsHint')}
               value={clause.longTermUnemployedMonths}

@@ -14,10 +14,10 @@ import {
   reportingCadenceSchema,
   type EmploymentClause,
 } from '../../../../shared/domain/employmentClause/employmentClause';
-import { IntegerField } from '../../components/fields/IntegerField';
 import { MoneyField } from '../../components/fields/MoneyField';
 import { PercentField } from '../../components/fields/PercentField';
 import { TextAreaField } from '../../components/fields/TextFields';
+import { UnitNumberField } from './UnitFields';
 import { personalDataStatus } from '../procurement/fieldErrors';
 import type { EditClause } from './EmploymentClausePhase';
 
@@ -62,11 +62,12 @@ export function TermsStep(props: {
                   {label}
                 </Checkbox>
                 {rule.allowed && (
-                  <IntegerField
+                  <PercentField
                     label={`${label}: ${t('employmentClause.fulfilment.counts')}`}
                     value={rule.countsPercent}
                     min={1}
                     max={100}
+                    maxDecimals={0}
                     onChange={(value) =>
                       editClause((c) => {
                         c.fulfilment[way].countsPercent = value;
@@ -108,7 +109,8 @@ export function TermsStep(props: {
               </RadioButton>
             ))}
           </RadioButtonGroup>
-          <IntegerField
+          <UnitNumberField
+            kind="days"
             label={t('employmentClause.terms.reportDueDays')}
             value={terms.reportDueDays}
             min={1}
@@ -129,7 +131,8 @@ export function TermsStep(props: {
           {t('employmentClause.terms.candidatesHeading')}
         </Heading>
         <div className="form-grid">
-          <IntegerField
+          <UnitNumberField
+            kind="weeks"
             label={t('employmentClause.terms.waitWeeks')}
             value={terms.candidateWaitWeeks}
             min={1}
