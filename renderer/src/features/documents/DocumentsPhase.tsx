@@ -20,6 +20,7 @@ import {
   GENERAL_TERMS,
   generalTermsSchema,
 } from '../../../../shared/domain/documents/documentSettings';
+import type { Phase } from '../../../../shared/domain/procurement/phases';
 import type { Procurement } from '../../../../shared/domain/procurement/procurement';
 import type { UiLanguage } from '../../../../shared/domain/workspace/organisationProfile';
 import { call } from '../../api/client';
@@ -37,17 +38,24 @@ const STEPS = ['package', 'settings', 'pricing'] as const;
 type DocumentsStep = (typeof STEPS)[number];
 const LANGUAGES: readonly UiLanguage[] = ['fi', 'sv', 'en'];
 
-/** The planning step where a field is edited, so a checklist item links straight to it. */
-const PLANNING_STEP_OF_FIELD: Readonly<Record<string, string>> = {
-  'cpv.main': 'basics',
-  'planning.procedure.kind': 'procedure',
-  'planning.timeline.tenderDeadline': 'timeline',
+/**
+ * The step where a missing input is fixed, per phase and field, so a checklist item links
+ * straight to it (step ids: planningSteps.ts, criteriaSteps.ts, clauseSteps.ts).
+ */
+const STEP_OF_FIELD: Readonly<Partial<Record<Phase, Readonly<Record<string, string>>>>> = {
+  planning: {
+    'cpv.main': 'basics',
+    'planning.procedure.kind': 'procedure',
+    'planning.timeline.tenderDeadline': 'timeline',
+  },
+  criteria: { tenderComparison: 'comparison', pricingItems: 'builder' },
+  employmentClause: { decision: 'decision', obligation: 'obligation' },
 };
 
 /** Where a missing input is fixed, as a link (`#/procurements/<id>/<phase>/<step>`). */
 export function fixHref(procurementId: string, at: FixLocation): string {
   if (at.kind === 'settings') return hrefOf({ kind: 'settings' });
-  const step = at.phase === 'planning' ? PLANNING_STEP_OF_FIELD[at.field] : undefined;
+  const step = STEP_OF_FIELD[at.phase]?.[at.field];
   return hrefOf({
     kind: 'procurement',
     id: procurementId,
