@@ -105,8 +105,9 @@ describe('documents phase end to end', () => {
     const missing = page.getByTestId('missing-decision');
     await missing.waitFor();
     expect(await missing.textContent()).toContain('Tarjousvertailu puuttuu');
+    // Linked to the step where the comparison is entered.
     expect(await missing.getByRole('link').first().getAttribute('href')).toBe(
-      `#/procurements/${input.procurement.id}/criteria`,
+      `#/procurements/${input.procurement.id}/criteria/comparison`,
     );
     expect(await seriousAxeViolations(page)).toEqual([]);
     await screenshot(page, 'documents-checklist');
