@@ -205,9 +205,7 @@ describe('employment clause phase, used as an officer would', () => {
     const commitments = () =>
       stored().criteria.common.criteria.filter((c) => c.kind === 'employmentCommitment').length;
     await expect.poll(commitments, SLOW).toBe(1);
-    // The editor's history makes one undo step of same-field edits within 2 s (for typing):
-    // the officer's second choice comes later than that.
-    await page.waitForTimeout(2100);
+    // Two quick choices are two undo steps (only typing in one field is merged into one).
     await page.getByTestId('clause-form-contractCondition').check({ force: true });
     await expect.poll(commitments, SLOW).toBe(0);
     // Undo restores the form and the criterion together.
@@ -221,7 +219,6 @@ describe('employment clause phase, used as an officer would', () => {
     await expect.poll(commitments, SLOW).toBe(1);
 
     // Turning the clause off takes the criterion out; undo puts it back.
-    await page.waitForTimeout(2100);
     await page.getByTestId('clause-decision-notUsed').check({ force: true });
     await expect.poll(commitments, SLOW).toBe(0);
     await page.keyboard.press('Control+z');

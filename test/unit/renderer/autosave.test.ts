@@ -119,6 +119,16 @@ describe('undo history', () => {
     expect(h.past).toEqual([0, 1, 2]);
   });
 
+  it('choices (radio, checkbox, list) are never merged, even in the same field and quickly', () => {
+    let h = emptyHistory<string>();
+    h = recordEdit(h, 'notDecided', 'employmentClause.form', 0, false);
+    h = recordEdit(h, 'awardCriterion', 'employmentClause.form', 300, false);
+    expect(h.past).toEqual(['notDecided', 'awardCriterion']);
+    // A typed edit right after a choice in the same field starts a step of its own too.
+    h = recordEdit(h, 'contractCondition', 'employmentClause.form', 400);
+    expect(h.past).toHaveLength(3);
+  });
+
   it('a new edit after an undo clears what could be redone', () => {
     let h = emptyHistory<number>();
     h = recordEdit(h, 0, 'a', 0);

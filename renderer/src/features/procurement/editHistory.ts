@@ -1,8 +1,9 @@
 /**
  * Undo and redo of edits at the editor level, as a pure value: snapshots of the document
- * before each step (Immer keeps them cheap by structural sharing). Consecutive edits with the
- * same key (the same field's path) within {@link COALESCE_MS} are one step, so typing
- * "1 200 000" in one field is undone at once.
+ * before each step (Immer keeps them cheap by structural sharing). Consecutive typed edits
+ * with the same key (the same field's path) within {@link COALESCE_MS} are one step, so typing
+ * "1 200 000" in one field is undone at once; a choice (a radio button, a checkbox, a list)
+ * is always a step of its own, so two quick choices are undone one by one.
  */
 export interface EditHistory<T> {
   past: readonly T[];
@@ -22,21 +23,26 @@ export function emptyHistory<T>(): EditHistory<T> {
   return { past: [], future: [], lastKey: null, lastAt: 0 };
 }
 
-/** Records an edit that changed `before`; coalesces with the previous one when same key. */
+/**
+ * Records an edit that changed `before`; a typed edit (`typed`, the default) coalesces with
+ * the previous typed one when it has the same key.
+ */
 export function recordEdit<T>(
   history: EditHistory<T>,
   before: T,
   key: string,
   now: number,
+  typed = true,
 ): EditHistory<T> {
   const coalesce =
+    typed &&
     history.lastKey !== null &&
     key === history.lastKey &&
     now - history.lastAt <= COALESCE_MS &&
     history.past.length > 0;
   if (coalesce) return { ...history, future: [], lastAt: now };
   const past = [...history.past, before].slice(-HISTORY_LIMIT);
-  return { past, future: [], lastKey: key, lastAt: now };
+  return { past, future: [], lastKey: typed ? key : null, lastAt: now };
 }
 
 /** Steps back: the document to show and the history after; null when nothing to undo. */

@@ -23,6 +23,19 @@ import { emptyHistory, recordEdit, redo, undo, type EditHistory } from './editHi
 
 export type { SaveState } from './autosave';
 
+/** Text entry types: an edit made while one of these has the focus is typing. */
+const TYPED_INPUTS = new Set(['text', 'search', 'email', 'tel', 'url', 'number', '']);
+
+/**
+ * True when the edit comes from typing in a text field (its keystrokes make one undo step);
+ * false for a choice (radio, checkbox, list option, button), which is a step of its own.
+ */
+function isTyping(): boolean {
+  const el = document.activeElement;
+  if (el instanceof HTMLTextAreaElement) return true;
+  return el instanceof HTMLInputElement && TYPED_INPUTS.has(el.getAttribute('type') ?? '');
+}
+
 /** Quiet time after the last keystroke before an autosave. */
 export const AUTOSAVE_DELAY_MS = 800;
 
@@ -161,7 +174,7 @@ export function useProcurementEditor(id: string) {
       if (!current) return;
       const applied = applyEdit(current, change);
       if (!applied) return;
-      setHistory(recordEdit(history.current, current, applied.key, performance.now()));
+      setHistory(recordEdit(history.current, current, applied.key, performance.now(), isTyping()));
       show(applied.next);
       setPersonalData(scanProcurementDraft(applied.next));
       dispatch({ kind: 'edited' });
