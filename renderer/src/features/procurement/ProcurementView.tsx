@@ -66,7 +66,7 @@ function PhaseContent(props: {
       return <DocumentsPhase procurement={props.procurement} edit={props.edit} step={props.step} />;
     case 'marketDialogue':
     case 'followUp':
-      return <PhasePlaceholder phase={props.phase} procurement={props.procurement} />;
+      return <PhasePlaceholder phase={props.phase} />;
     default:
       return assertNever(props.phase);
   }
