@@ -1,9 +1,22 @@
-import type { BrowserWindow, Dialog } from 'electron';
+import type { BrowserWindow, Dialog, Shell } from 'electron';
 import type { FileDialogs } from '../storage/userFiles';
 
-/** Native open/save dialogs, attached to the main window so they stay on top of it. */
-export function nativeDialogs(dialog: Dialog, window: () => BrowserWindow | null): FileDialogs {
+/**
+ * Native open/save dialogs, attached to the main window so they stay on top of it, and the
+ * system file manager for a folder the documents were written to.
+ */
+export function nativeDialogs(
+  dialog: Dialog,
+  window: () => BrowserWindow | null,
+  shell: Pick<Shell, 'openPath'>,
+): FileDialogs {
   return {
+    openFolder: async (folder) => {
+      // openPath answers an error message instead of throwing; the service reports success
+      // only when it is empty.
+      const problem = await shell.openPath(folder);
+      if (problem) throw new Error(problem);
+    },
     chooseSavePath: async ({ title, defaultName, filters }) => {
       const parent = window();
       const options = { title, defaultPath: defaultName, filters };

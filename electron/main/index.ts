@@ -75,7 +75,7 @@ async function start(): Promise<void> {
         accessPropertiesByDotNotation: SETTINGS_STORE_OPTIONS.accessPropertiesByDotNotation,
         deserialize: SETTINGS_STORE_OPTIONS.deserialize,
       }),
-    dialogs: nativeDialogs(dialog, () => mainWindow),
+    dialogs: nativeDialogs(dialog, () => mainWindow, shell),
     openExternal: openAllowedExternal,
     cpvWorkerFile: join(__dirname, 'cpvImportWorker.js'),
     documentsWorkerFile: join(__dirname, 'documentsWorker.js'),

@@ -6,7 +6,10 @@ import type { UserFiles } from '../../shared/api/ports';
 import { writeFileAtomic } from './atomicFile';
 
 /** The file dialogs: native ones in Electron, a scripted stand-in in the end-to-end harness. */
-export type FileDialogs = Pick<UserFiles, 'chooseSavePath' | 'chooseOpenPath' | 'chooseFolder'>;
+export type FileDialogs = Pick<
+  UserFiles,
+  'chooseSavePath' | 'chooseOpenPath' | 'chooseFolder' | 'openFolder'
+>;
 
 /**
  * A failed read or write of a file the user picked (full disk, no permission, the file open
@@ -120,6 +123,7 @@ export function createUserFiles(dialogs: FileDialogs): UserFiles {
     chooseSavePath: (options) => dialogs.chooseSavePath(options),
     chooseOpenPath: (options) => dialogs.chooseOpenPath(options),
     ...(dialogs.chooseFolder ? { chooseFolder: dialogs.chooseFolder.bind(dialogs) } : {}),
+    ...(dialogs.openFolder ? { openFolder: dialogs.openFolder.bind(dialogs) } : {}),
     writeNew: (folder, fileName, data) => explained(() => writeNewFile(folder, fileName, data)),
     write: (path, data) => explained(() => writeFileAtomic(path, data)),
     read: (path, maxBytes) => explained(() => readUserFile(path, maxBytes)),

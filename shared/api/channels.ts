@@ -33,6 +33,7 @@ export const CHANNELS = [
   'job:cancel',
   'calendar:exportXlsx',
   'documents:chooseFolder',
+  'documents:openFolder',
   'documents:readiness',
   'documents:generate',
   'documents:importPricingForm',

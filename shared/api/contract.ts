@@ -211,6 +211,11 @@ export const contract = {
     request: empty,
     response: z.union([z.object({ status: z.literal('chosen'), folder: z.string() }), cancelled]),
   },
+  /** Shows a folder chosen in this session (where the package was written) in the file manager. */
+  'documents:openFolder': {
+    request: z.object({ folder: z.string().min(1).max(4096) }),
+    response: z.object({ opened: z.boolean() }),
+  },
   'documents:readiness': {
     request: z.object({
       procurementId: z.uuid(),

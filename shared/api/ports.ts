@@ -73,6 +73,8 @@ export interface UserFiles {
   read(path: string, maxBytes: number): Promise<{ data: Uint8Array; size: number }>;
   /** A folder the user picks (documents are generated into it); null when cancelled. */
   chooseFolder?(options: { title: string }): Promise<string | null>;
+  /** Shows a folder in the system's file manager (Explorer, Finder…). */
+  openFolder?(folder: string): Promise<void>;
   /**
    * Writes a new file in `folder`, never replacing one: when `fileName` is taken the next
    * free `name (2).ext`, `name (3).ext`… is used. Returns the path written.

@@ -74,6 +74,12 @@ describe('documents phase end to end', () => {
     ];
     expect(readdirSync(folder).sort()).toEqual(finnish);
     expect(await page.getByTestId('documents-results').getByRole('listitem').count()).toBe(7);
+    // The folder can be shown in the file manager (only the one chosen for the package).
+    await page.getByTestId('documents-open-folder').click();
+    await expect.poll(() => harness.dialogs.openedFolders).toEqual([folder]);
+    const service = harness.appService.service;
+    expect(await service['documents:openFolder']({ folder: tmpdir() })).toEqual({ opened: false });
+    expect(harness.dialogs.openedFolders).toEqual([folder]);
 
     await page.getByRole('radio', { name: 'ruotsi' }).check({ force: true });
     await page

@@ -46,6 +46,13 @@ export class ScriptedDialogs implements FileDialogs {
     this.folders.push(path);
   }
 
+  /** Folders the app asked the file manager to show. */
+  readonly openedFolders: string[] = [];
+
+  async openFolder(folder: string): Promise<void> {
+    this.openedFolders.push(folder);
+  }
+
   /** The folder dialog: the queued answer, or a fresh temp folder when none is queued. */
   async chooseFolder(): Promise<string | null> {
     if (this.folders.length > 0) return this.folders.shift() ?? null;

@@ -20,6 +20,7 @@ import { assertNoPersonalData } from './personalDataGuard';
 type Handlers = Pick<
   ServiceHandlers,
   | 'documents:chooseFolder'
+  | 'documents:openFolder'
   | 'documents:readiness'
   | 'documents:generate'
   | 'documents:importPricingForm'
@@ -104,6 +105,18 @@ export function documentHandlers(deps: ServiceDeps, jobs: JobRegistry): Handlers
       if (folder === null) return { status: 'cancelled' };
       chosenFolders.add(folder);
       return { status: 'chosen', folder };
+    },
+
+    // Only a folder the officer chose in this session (where the package was written) is
+    // shown; the renderer cannot make the app open an arbitrary path.
+    'documents:openFolder': async ({ folder }) => {
+      if (!chosenFolders.has(folder) || !deps.files.openFolder) return { opened: false };
+      try {
+        await deps.files.openFolder(folder);
+        return { opened: true };
+      } catch {
+        return { opened: false };
+      }
     },
 
     'documents:readiness': async ({ procurementId, documents, language }) => {

@@ -198,6 +198,13 @@ function PackageStep({ procurement }: { procurement: Procurement }) {
     notices.success(t('documents.generate.done', { folder }));
   };
 
+  const openFolder = async (path: string) => {
+    const result = await call('documents:openFolder', { folder: path });
+    if (!result.ok) return notices.error(result.error);
+    if (!result.value.opened)
+      notices.success(t('documents.generate.openFolderFailed', { folder: path }));
+  };
+
   const blocked = (readiness ?? []).filter((d) => d.missing.length > 0);
   return (
     <>
@@ -328,6 +335,15 @@ function PackageStep({ procurement }: { procurement: Procurement }) {
               </li>
             ))}
           </ul>
+          {folder && (
+            <Button
+              variant="secondary"
+              onClick={() => void openFolder(folder)}
+              data-testid="documents-open-folder"
+            >
+              {t('documents.generate.openFolder')}
+            </Button>
+          )}
         </div>
       )}
     </>
