@@ -240,6 +240,33 @@ export function parseIntegerInput(text: string, range: { min: number; max: numbe
   return { ok: true, value };
 }
 
+/** A decimal read (scores and measured values). */
+export type DecimalParse = { ok: true; value: number } | { ok: false; refusal: NumberRefusal };
+
+/**
+ * Reads a decimal number that is not money (a quality score, a measured value such as the
+ * number of fields), by the same conventions as amounts: a comma is the decimal mark, spaces
+ * or dots group thousands (`1 500`, `1.500` are one thousand five hundred), `1,500` is refused
+ * as ambiguous, and at most `maxDecimals` decimals. Never negative.
+ */
+export function parseDecimalInput(text: string, range: { maxDecimals: number }): DecimalParse {
+  const cleaned = clean(text);
+  if (cleaned === '') return { ok: false, refusal: { kind: 'empty' } };
+  if (/^[-\u2212\u2013]/.test(cleaned)) return { ok: false, refusal: { kind: 'negative' } };
+  const stray = strayCharacter(cleaned);
+  if (stray) return { ok: false, refusal: stray };
+  const digits = readDigits(cleaned);
+  if (!digits.ok) return digits;
+  const fraction = digits.fraction.replace(/0+$/, '');
+  if (fraction.length > range.maxDecimals) {
+    return { ok: false, refusal: { kind: 'tooManyDecimals', maxDecimals: range.maxDecimals } };
+  }
+  if (digits.whole.replace(/^0+(?=\d)/, '').length > 12) {
+    return { ok: false, refusal: { kind: 'tooLarge', max: 999_999_999_999 } };
+  }
+  return { ok: true, value: Number(`${digits.whole}.${fraction || '0'}`) };
+}
+
 /**
  * Reads a percentage in `min … max` with at most `maxDecimals` decimals (`12,5 %`, `12.5`,
  * `40`). A percentage never has thousands, so a dot here can only be a decimal mark.

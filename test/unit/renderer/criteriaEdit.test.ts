@@ -44,8 +44,17 @@ describe('criteria UI helpers (pure; the rules stay in shared/domain/criteria)',
     expect(parseScoreInput('12,5')).toEqual({ ok: true, value: 12.5 });
     expect(parseScoreInput('12.5')).toEqual({ ok: true, value: 12.5 });
     expect(parseScoreInput('1 000')).toEqual({ ok: true, value: 1000 });
-    expect(parseScoreInput('kolme')).toEqual({ ok: false });
-    expect(parseScoreInput('1,2,3')).toEqual({ ok: false });
+    expect(parseScoreInput('kolme')).toMatchObject({ ok: false });
+    expect(parseScoreInput('1,2,3')).toMatchObject({ ok: false });
+    // As amounts are read: a dot before three digits groups thousands, a comma is ambiguous.
+    expect(parseScoreInput('1.500')).toEqual({ ok: true, value: 1500 });
+    expect(parseScoreInput('1,500')).toMatchObject({
+      ok: false,
+      refusal: { kind: 'ambiguousComma' },
+    });
+    expect(parseScoreInput('-2')).toMatchObject({ ok: false, refusal: { kind: 'negative' } });
+    expect(parseScoreInput('\u200b4,5')).toEqual({ ok: true, value: 4.5 });
+    expect(parseScoreInput('1O')).toMatchObject({ refusal: { kind: 'letterForDigit' } });
   });
 
   it('keeps written level descriptions when the scale changes and starts a scale at 0–4', () => {

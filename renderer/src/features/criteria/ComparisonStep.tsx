@@ -9,7 +9,8 @@ import {
   Paragraph,
 } from 'suomifi-ui-components';
 import { checkBusinessId } from '../../../../shared/domain/common/businessId';
-import { parseMoneyInput } from '../../../../shared/domain/common/numberInput';
+import { parseMoneyInput, type NumberRefusal } from '../../../../shared/domain/common/numberInput';
+import { describeNumberRefusal } from '../../components/fields/numberMessages';
 import {
   compareTenders,
   presentPoints,
@@ -488,24 +489,24 @@ const FigureButton = memo(function FigureButton(props: {
 function useCellDraft<T>(
   value: T,
   format: (v: T) => string,
-  parse: (text: string) => { ok: true; value: T } | { ok: false },
+  parse: (text: string) => { ok: true; value: T } | { ok: false; refusal: NumberRefusal },
   onCommit: (v: T) => void,
 ) {
   const [editing, setEditing] = useState<string | null>(null);
-  const [bad, setBad] = useState(false);
+  const [refusal, setRefusal] = useState<NumberRefusal | null>(null);
   const text = editing ?? format(value);
   const commit = (keepEditing: boolean) => {
     const read = parse(text);
     if (!read.ok) {
-      setBad(true);
+      setRefusal(read.refusal);
       return;
     }
-    setBad(false);
+    setRefusal(null);
     if (!keepEditing) setEditing(null);
     if (read.value !== value) onCommit(read.value);
   };
   return {
-    bad,
+    refusal,
     props: {
       value: text,
       onChange: (e: { target: { value: string } }) => setEditing(e.target.value),
@@ -525,6 +526,17 @@ function useCellDraft<T>(
 
 const formatScore = (v: number | null) => (v === null ? '' : String(v).replace('.', ','));
 
+/**
+ * Why a cell's text was not read, in words (the same messages as the form fields), with the
+ * general hint; shown as the cell's description (title) while the text stays in the cell.
+ */
+function useRefusalText(unit: 'cents' | 'number') {
+  const { t } = useTranslation();
+  const { language } = useAppSettings().settings;
+  return (refusal: NumberRefusal) =>
+    `${describeNumberRefusal(t, refusal, language, unit)} ${t('criteria.ui.comparison.badNumber')}`;
+}
+
 const ScoreCell = memo(function ScoreCell(props: {
   value: number | null;
   label: string;
@@ -533,19 +545,19 @@ const ScoreCell = memo(function ScoreCell(props: {
   criterionId: string;
   onCommit: (tenderId: string, criterionId: string, value: number | null) => void;
 }) {
-  const { t } = useTranslation();
+  const refusalText = useRefusalText('number');
   const { tenderId, criterionId, onCommit } = props;
   const cell = useCellDraft(props.value, formatScore, parseScoreInput, (v) =>
     onCommit(tenderId, criterionId, v),
   );
   return (
     <input
-      className={cell.bad ? 'grid-input invalid' : 'grid-input'}
+      className={cell.refusal ? 'grid-input invalid' : 'grid-input'}
       inputMode="decimal"
       autoComplete="off"
       aria-label={props.label}
-      aria-invalid={cell.bad || undefined}
-      title={cell.bad ? t('criteria.ui.comparison.badNumber') : undefined}
+      aria-invalid={cell.refusal ? true : undefined}
+      title={cell.refusal ? refusalText(cell.refusal) : undefined}
       data-testid={props.testId}
       {...cell.props}
     />
@@ -560,7 +572,7 @@ const PriceCell = memo(function PriceCell(props: {
   itemId: string;
   onCommit: (tenderId: string, itemId: string, cents: number) => void;
 }) {
-  const { t } = useTranslation();
+  const refusalText = useRefusalText('cents');
   const { language } = useAppSettings().settings;
   const format = useCallback(
     (c: number | null) => (c === null ? '' : centsToInput(c, language)),
@@ -570,19 +582,19 @@ const PriceCell = memo(function PriceCell(props: {
     const read = parseMoneyInput(text);
     return read.ok
       ? { ok: true as const, value: read.cents as number | null }
-      : { ok: false as const };
+      : { ok: false as const, refusal: read.refusal };
   }, []);
   const cell = useCellDraft<number | null>(props.cents, format, parse, (v) => {
     if (v !== null) props.onCommit(props.tenderId, props.itemId, v);
   });
   return (
     <input
-      className={cell.bad ? 'grid-input invalid' : 'grid-input'}
+      className={cell.refusal ? 'grid-input invalid' : 'grid-input'}
       inputMode="decimal"
       autoComplete="off"
       aria-label={props.label}
-      aria-invalid={cell.bad || undefined}
-      title={cell.bad ? t('criteria.ui.comparison.badNumber') : undefined}
+      aria-invalid={cell.refusal ? true : undefined}
+      title={cell.refusal ? refusalText(cell.refusal) : undefined}
       data-testid={props.testId}
       {...cell.props}
     />

@@ -8,6 +8,10 @@ import {
   emptyScenarioLevel,
   type ScenarioInput,
 } from '../../../../shared/domain/criteria/costScenario';
+import {
+  parseDecimalInput,
+  type NumberRefusal,
+} from '../../../../shared/domain/common/numberInput';
 import type { TenderResult } from '../../../../shared/domain/criteria/compareTenders';
 import type { Traced } from '../../../../shared/domain/criteria/scoring';
 import type { Tender, TenderComparison } from '../../../../shared/domain/criteria/tenderComparison';
@@ -119,14 +123,15 @@ export function tenderIn(record: TenderComparison, id: string): Tender | undefin
 }
 
 /**
- * A score or measured value as typed in the grid: empty = not answered (null); a decimal
- * with a comma or point; anything else is refused (the cell keeps the text and says so).
+ * A score or measured value as typed in the grid: empty = not answered (null); otherwise read
+ * by the shared number conventions (`parseDecimalInput`: comma decimals, `1 500` / `1.500`
+ * grouped, `1,500` ambiguous), at most four decimals; a refusal says why.
  */
-export function parseScoreInput(text: string): { ok: true; value: number | null } | { ok: false } {
-  const trimmed = text.trim().replace(/\s/g, '');
-  if (trimmed === '') return { ok: true, value: null };
-  if (!/^-?\d+([.,]\d+)?$/.test(trimmed)) return { ok: false };
-  return { ok: true, value: Number(trimmed.replace(',', '.')) };
+export function parseScoreInput(
+  text: string,
+): { ok: true; value: number | null } | { ok: false; refusal: NumberRefusal } {
+  if (text.trim() === '') return { ok: true, value: null };
+  return parseDecimalInput(text, { maxDecimals: 4 });
 }
 
 /** A scenario to start from: every level empty, no prices. */
